@@ -1,0 +1,19 @@
+/** Points at a passage of a published document: `doc` is the document id, `section` the section slug in content/. */
+export type Citation = { doc: string; section: string; quote?: string };
+
+/** One step of an answer's explanation, with the passages it rests on. */
+export type Reason = { code: string; text: string; citations: Citation[] };
+
+/** Builds a reason; `code` is stable for tests and translations, `text` is the sentence shown. */
+export const reason = (code: string, text: string, ...citations: Citation[]): Reason => ({
+  code,
+  text,
+  citations,
+});
+
+/** Federal regulation documents cited where the seeds are silent (rendered as eCFR-style references). */
+export const regulation = (section: string, quote?: string): Citation => ({
+  doc: 'cfr',
+  section,
+  ...(quote ? { quote } : {}),
+});

@@ -1,0 +1,4 @@
+import type { Parameter } from '../../core/parameters';
+
+/** eligibility parameters for lowell. Each value cites the passage that states it. */
+export const parameters: Parameter[] = [];

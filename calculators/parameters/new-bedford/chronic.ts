@@ -1,0 +1,4 @@
+import type { Parameter } from '../../core/parameters';
+
+/** chronic parameters for new-bedford. Each value cites the passage that states it. */
+export const parameters: Parameter[] = [];

@@ -1,0 +1,4 @@
+import type { Parameter } from '../../core/parameters';
+
+/** priority parameters for tucson-pima. Each value cites the passage that states it. */
+export const parameters: Parameter[] = [];

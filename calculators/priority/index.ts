@@ -1,0 +1,2 @@
+// The priority rules: see the priority issue. Public names are re-exported from ../index.ts.
+export {};

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { rehypeParagraphAnchors } from './src/plugins/rehypeParagraphAnchors.mjs';
+import { rehypeGlossaryLinks } from './src/plugins/rehypeGlossaryLinks.mjs';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. BASE_PATH=/hearth/.
 const base = process.env.BASE_PATH ?? '/';
@@ -10,11 +11,12 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://hearth.example.org',
   base,
+  // OUT_DIR lets the test suite keep a second build made under a base path beside the main one.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   output: 'static',
   integrations: [mdx(), preact()],
-  markdown: { rehypePlugins: [rehypeParagraphAnchors] },
+  markdown: { rehypePlugins: [rehypeParagraphAnchors, rehypeGlossaryLinks] },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -1,41 +1,37 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import {
-  DocumentSchema,
-  GlossarySchema,
-  InconsistencySchema,
-  JurisdictionSchema,
-  RevisionSchema,
-  SectionSchema,
-} from './schemas/content';
+import { glob } from 'astro/loaders';
+import { DocumentSchema, GlossarySchema, InconsistencySchema, JurisdictionSchema, RevisionSchema, SectionSchema } from './schemas/content';
+
+// HEARTH_CONTENT_DIR points the collections at another content tree (the bad-frontmatter fixture test uses it).
+const root = process.env.HEARTH_CONTENT_DIR ?? './content';
 
 const documents = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/documents' }),
+  loader: glob({ pattern: '*.json', base: `${root}/documents` }),
   schema: DocumentSchema,
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/standards' }),
+  loader: glob({ pattern: '**/*.mdx', base: `${root}/standards` }),
   schema: SectionSchema,
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/glossary` }),
   schema: GlossarySchema,
 });
 
 const jurisdictions = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/jurisdictions' }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/jurisdictions` }),
   schema: JurisdictionSchema,
 });
 
 const inconsistencies = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/inconsistencies' }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/inconsistencies` }),
   schema: InconsistencySchema,
 });
 
 const revisions = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/revisions' }),
+  loader: glob({ pattern: '*.mdx', base: `${root}/revisions` }),
   schema: RevisionSchema,
 });
 

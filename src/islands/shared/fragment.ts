@@ -1,0 +1,56 @@
+/**
+ * Calculator state lives in the URL fragment (`#rent=900.00&tier=2`): browsers never send the
+ * fragment to a server, so a person can bookmark or share a result on purpose and nothing is stored.
+ */
+
+/** Reads the fragment into string fields, keeping defaults for anything absent. */
+export function readFragment<T extends Record<string, string>>(defaults: T): T {
+  if (typeof location === 'undefined') return defaults;
+  const params = new URLSearchParams(location.hash.slice(1));
+  const out: Record<string, string> = { ...defaults };
+  for (const key of Object.keys(defaults)) {
+    const value = params.get(key);
+    if (value !== null) out[key] = value;
+  }
+  return out as T;
+}
+
+/** Writes fields to the fragment without adding a history entry or reloading. */
+export function writeFragment(fields: Record<string, string>): void {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) if (value !== '') params.set(key, value);
+  history.replaceState(null, '', `${location.pathname}${location.search}#${params.toString()}`);
+}
+
+/** Reads a list (e.g. budget lines) stored as JSON under one fragment key. */
+export function readFragmentJson<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): T {
+  if (typeof location === 'undefined') return fallback;
+  const raw = new URLSearchParams(location.hash.slice(1)).get(key);
+  if (!raw) return fallback;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return isValid(parsed) ? parsed : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Today's date in the reader's own calendar, as YYYY-MM-DD (shown in a field, never assumed silently). */
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Runs `apply` once after hydration with the fragment's fields. Preact's hydration keeps the server
+ * HTML's values, so state read from the fragment (and today's date) must be applied after mount.
+ */
+export function applyFragmentOnMount<T extends Record<string, string>>(
+  defaults: T,
+  apply: (values: T, fromLink: boolean) => void,
+): () => void {
+  return () => {
+    const fromLink = location.hash.length > 1;
+    apply(readFragment(defaults), fromLink);
+  };
+}

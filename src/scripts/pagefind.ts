@@ -1,0 +1,130 @@
+/** The subset of Pagefind's browser API that Hearth uses. */
+export type PagefindSubResult = { title: string; url: string; excerpt: string };
+export type PagefindData = {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: PagefindSubResult[];
+  filters: Record<string, string[]>;
+};
+export type Pagefind = {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+};
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind from this site's own origin, under the configured base path. */
+export function loadPagefind(): Promise<Pagefind> {
+  const base = import.meta.env.BASE_URL;
+  loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  });
+  return loading;
+}
+
+export const filterLabels: Record<string, string> = {
+  jurisdiction: 'Jurisdiction',
+  program: 'Program',
+  component: 'Component',
+  type: 'Document type',
+};
+
+const escapeText = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+// Pagefind excerpts are HTML with <mark>: escape everything, then restore only the marks.
+const safeExcerpt = (html: string): string =>
+  escapeText(html.replace(/<(?!\/?mark>)[^>]+>/g, ''))
+    .replace(/&lt;mark&gt;/g, '<mark>')
+    .replace(/&lt;\/mark&gt;/g, '</mark>');
+
+/** Renders results (with headings as sub-results) into a list and announces the count. */
+export async function renderResults(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, string>,
+  list: HTMLElement,
+  status: HTMLElement,
+): Promise<void> {
+  if (!query.trim()) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  const search = await pagefind.search(query, { filters });
+  const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+  status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”`;
+  list.innerHTML = data
+    .map((page) => {
+      const subs = page.sub_results
+        .filter((sub) => sub.url !== page.url && sub.url.includes('#'))
+        .slice(0, 3)
+        .map((sub) => `<li><a href="${escapeText(sub.url)}">${escapeText(sub.title)}</a><p>${safeExcerpt(sub.excerpt)}</p></li>`)
+        .join('');
+      return `<li><a href="${escapeText(page.url)}"><strong>${escapeText(page.meta.title ?? page.url)}</strong></a><p>${safeExcerpt(page.excerpt)}</p>${subs ? `<ul>${subs}</ul>` : ''}</li>`;
+    })
+    .join('');
+}
+
+/** Fills filter selects from the index; each starts at "Any". */
+export async function renderFilters(pagefind: Pagefind, container: HTMLElement, onChange: () => void): Promise<void> {
+  const available = await pagefind.filters();
+  container.replaceChildren(
+    ...Object.keys(filterLabels)
+      .filter((key) => available[key])
+      .map((key) => {
+        const label = document.createElement('label');
+        label.textContent = filterLabels[key] ?? key;
+        const select = document.createElement('select');
+        select.name = key;
+        select.append(
+          new Option('Any', ''),
+          ...Object.keys(available[key] ?? {})
+            .sort()
+            .map((value) => new Option(value, value)),
+        );
+        select.addEventListener('change', onChange);
+        label.append(select);
+        return label;
+      }),
+  );
+}
+
+/** The chosen filters of a filter container. */
+export const chosenFilters = (container: HTMLElement): Record<string, string> =>
+  Object.fromEntries([...container.querySelectorAll('select')].filter((s) => s.value).map((s) => [s.name, s.value]));
+
+/** Arrow keys move between the search box and result links; Home/End jump. */
+export function walkWithArrows(input: HTMLInputElement, list: HTMLElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const move = (event: KeyboardEvent) => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    if (event.target === input && (event.key === 'Home' || event.key === 'End')) return;
+    const all = links();
+    if (!all.length) return;
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    let next: HTMLAnchorElement | undefined;
+    if (event.key === 'ArrowDown') next = all[Math.min(index + 1, all.length - 1)];
+    if (event.key === 'ArrowUp') {
+      if (index <= 0) {
+        event.preventDefault();
+        input.focus();
+        return;
+      }
+      next = all[index - 1];
+    }
+    if (event.key === 'Home') next = all[0];
+    if (event.key === 'End') next = all[all.length - 1];
+    event.preventDefault();
+    next?.focus();
+  };
+  input.addEventListener('keydown', move);
+  list.addEventListener('keydown', move);
+}

@@ -1,0 +1,7 @@
+import { getCollection } from 'astro:content';
+
+/** Display names of jurisdictions, from content/jurisdictions (the id when a file is missing). */
+export async function jurisdictionNames(): Promise<Record<string, string>> {
+  const entries = await getCollection('jurisdictions');
+  return Object.fromEntries(entries.map((j) => [j.id, j.data.name]));
+}

@@ -1,0 +1,25 @@
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page, Request } from '@playwright/test';
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+
+/** Every page of the build, as a site-relative path ("standards/x/y/"), the 404 page excluded. */
+export function builtPages(dist = 'dist'): string[] {
+  if (!existsSync(dist)) throw new Error(`No build in ${dist}/: run "npm run build" before the browser tests`);
+  return walk(dist)
+    .filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'))
+    .map((f) => relative(dist, f).replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Records every request a page makes; `foreign()` lists those to another origin. */
+export function recordRequests(page: Page, origin: string) {
+  const requests: string[] = [];
+  page.on('request', (request: Request) => requests.push(request.url()));
+  return {
+    all: () => requests,
+    foreign: () => requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')),
+  };
+}

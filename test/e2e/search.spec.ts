@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { recordRequests } from './pages';
+
+/** Bytes the page fetched for these URLs (the preview server does not compress, so these are upper bounds). */
+const bytesOf = (page: import('@playwright/test').Page, urls: string[]) =>
+  page.evaluate(
+    (list) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => list.includes(e.name))
+        .reduce((sum, e) => sum + (e as PerformanceResourceTiming).encodedBodySize, 0),
+    urls,
+  );
+
+test('search loads nothing until opened, then finds a known phrase within its byte budgets', async ({ page, baseURL }) => {
+  const requests = recordRequests(page, new URL(baseURL!).origin);
+  await page.goto('standards/tpch-written-standards/rapid-rehousing-programs/', { waitUntil: 'networkidle' });
+  expect(requests.all().filter((u) => /pagefind|searchDialog/.test(u))).toEqual([]);
+  const beforeOpen = requests.all().length;
+
+  await page.getByRole('link', { name: 'Search' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search the standards' });
+  await expect(box).toBeFocused();
+  await box.fill('Transition-In-Place');
+  const results = page.locator('.search-dialog .search-results');
+  await expect(results.getByRole('link', { name: 'Rapid Rehousing Programs' }).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const firstQuery = requests.all().slice(beforeOpen);
+  const firstBytes = await bytesOf(page, firstQuery);
+  console.log(`search: first query fetched ${firstQuery.length} files, ${firstBytes} bytes`);
+  expect(firstQuery.some((u) => u.endsWith('.wasm') || u.includes('wasm'))).toBe(true);
+  expect(firstBytes).toBeGreaterThan(0);
+  expect(firstBytes).toBeLessThanOrEqual(120 * 1024);
+
+  const beforeSecond = requests.all().length;
+  await box.fill('utility allowance');
+  await expect(page.locator('.search-dialog [role=status]')).toContainText('utility allowance');
+  await page.waitForLoadState('networkidle');
+  const laterBytes = await bytesOf(page, requests.all().slice(beforeSecond));
+  console.log(`search: a later query fetched ${laterBytes} bytes`);
+  expect(laterBytes).toBeLessThanOrEqual(30 * 1024);
+  expect(requests.foreign()).toEqual([]);
+});
+
+test('keyboard alone opens search with "/" and walks the results with the arrow keys', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search the standards' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('contract rent');
+  const links = page.locator('.search-dialog .search-results a');
+  await expect(links.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.search-dialog')).not.toBeVisible();
+});
+
+test('Ctrl+K opens search', async ({ page }) => {
+  await page.goto('standards/');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Search the standards' })).toBeFocused();
+});
+
+test('the search page answers /search/?q= and filters by jurisdiction', async ({ page }) => {
+  await page.goto('search/?q=contract%20rent');
+  const results = page.locator('#search-page-results');
+  await expect(results.getByRole('link', { name: 'Rapid Rehousing Programs' }).first()).toBeVisible();
+  await page.getByLabel('Jurisdiction').selectOption({ label: 'Lowell Continuum of Care' });
+  await expect(page.locator('#search-page-status')).toContainText('contract rent');
+  await expect(results.getByRole('link', { name: 'Rapid Rehousing Programs' })).toHaveCount(0);
+  const filtered = await results.locator(':scope > li').count();
+  expect(filtered).toBeGreaterThan(0);
+  await page
+    .getByLabel('Jurisdiction')
+    .selectOption({ label: 'Tucson/Pima County Continuum of Care (Tucson Pima Collaboration to End Homelessness)' });
+  await expect(results.getByRole('link', { name: 'Rapid Rehousing Programs' }).first()).toBeVisible();
+});

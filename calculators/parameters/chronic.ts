@@ -1,0 +1,22 @@
+import type { RuleOptions } from '../core/options';
+import { buildParameterSets, chooseFrom } from './build';
+import { parameters as hud } from './hud/chronic';
+import { parameters as nashvilleDavidson } from './nashville-davidson/chronic';
+import { parameters as tucsonPima } from './tucson-pima/chronic';
+import { parameters as lowell } from './lowell/chronic';
+import { parameters as newBedford } from './new-bedford/chronic';
+
+/**
+ * The chronic calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
+ * so an island ships only its own calculator's numbers.
+ */
+export const chronicParameterSets = buildParameterSets({
+  hud,
+  'nashville-davidson': nashvilleDavidson,
+  'tucson-pima': tucsonPima,
+  lowell,
+  'new-bedford': newBedford,
+});
+
+/** The set a chronic rule runs under (a proposal's overlay set wins over the jurisdiction). */
+export const chooseChronicParameters = (options: RuleOptions = {}) => chooseFrom(chronicParameterSets, options);

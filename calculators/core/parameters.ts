@@ -8,7 +8,7 @@ import { fail, ok, type Outcome } from './outcome';
  * A proposed revision is an overlay of new dated values on a set, never an edit of the baseline.
  */
 
-export const jurisdictionIds = ['hud', 'nashville-davidson', 'tucson-pima', 'lowell', 'new-bedford'] as const;
+export const jurisdictionIds = ['hud', 'nashville-davidson', 'tucson-pima', 'lowell', 'new-bedford', 'connecticut'] as const;
 export type JurisdictionId = (typeof jurisdictionIds)[number];
 
 /** How a value reads: `basis_points` are hundredths of a percent; `cents` are money. */
@@ -87,8 +87,7 @@ export function textParameter(set: ParameterSet, id: string, asOf: IsoDate): Res
 
 export type ParameterChange = { parameter: string; value: number | boolean | string; effective: IsoDate };
 
-const valueKind = (unit: Unit): 'number' | 'boolean' | 'string' =>
-  unit === 'boolean' ? 'boolean' : unit === 'text' ? 'string' : 'number';
+const valueKind = (unit: Unit): 'number' | 'boolean' | 'string' => (unit === 'boolean' ? 'boolean' : unit === 'text' ? 'string' : 'number');
 
 /**
  * Overlays proposed values on a set (how a revision's impact is computed). Unknown parameters, values
@@ -111,7 +110,10 @@ export function overlayParameters(set: ParameterSet, revision: string, changes: 
       });
       return;
     }
-    if ((parameter.unit === 'cents' || parameter.unit === 'basis_points' || parameter.unit === 'days' || parameter.unit === 'count') && !Number.isInteger(change.value)) {
+    if (
+      (parameter.unit === 'cents' || parameter.unit === 'basis_points' || parameter.unit === 'days' || parameter.unit === 'count') &&
+      !Number.isInteger(change.value)
+    ) {
       errors.push({ path: `parameterChanges.${index}.value`, message: `"${change.parameter}" takes a whole number of ${parameter.unit}` });
       return;
     }

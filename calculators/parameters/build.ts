@@ -7,6 +7,7 @@ export const jurisdictionLabels: Record<JurisdictionId, string> = {
   'tucson-pima': 'Tucson/Pima County CoC (AZ-501)',
   lowell: 'Lowell CoC (MA-508)',
   'new-bedford': 'New Bedford CoC (MA-505)',
+  connecticut: 'Connecticut municipalities (Sustainable CT)',
 };
 
 /** Builds every jurisdiction's set from per-jurisdiction parameter lists: the baseline plus overrides. */
@@ -19,6 +20,7 @@ export function buildParameterSets(groups: Record<JurisdictionId, Parameter[]>):
     'tucson-pima': extend('tucson-pima'),
     lowell: extend('lowell'),
     'new-bedford': extend('new-bedford'),
+    connecticut: extend('connecticut'),
   };
 }
 

@@ -5,6 +5,7 @@ import { parameters as nashvilleDavidson } from './nashville-davidson/chronic';
 import { parameters as tucsonPima } from './tucson-pima/chronic';
 import { parameters as lowell } from './lowell/chronic';
 import { parameters as newBedford } from './new-bedford/chronic';
+import { parameters as connecticut } from './connecticut/chronic';
 
 /**
  * The chronic calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
@@ -16,6 +17,7 @@ export const chronicParameterSets = buildParameterSets({
   'tucson-pima': tucsonPima,
   lowell,
   'new-bedford': newBedford,
+  connecticut,
 });
 
 /** The set a chronic rule runs under (a proposal's overlay set wins over the jurisdiction). */

@@ -5,6 +5,7 @@ import { parameters as nashvilleDavidson } from './nashville-davidson/eligibilit
 import { parameters as tucsonPima } from './tucson-pima/eligibility';
 import { parameters as lowell } from './lowell/eligibility';
 import { parameters as newBedford } from './new-bedford/eligibility';
+import { parameters as connecticut } from './connecticut/eligibility';
 
 /**
  * The eligibility calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
@@ -16,6 +17,7 @@ export const eligibilityParameterSets = buildParameterSets({
   'tucson-pima': tucsonPima,
   lowell,
   'new-bedford': newBedford,
+  connecticut,
 });
 
 /** The set a eligibility rule runs under (a proposal's overlay set wins over the jurisdiction). */

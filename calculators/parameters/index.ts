@@ -22,6 +22,7 @@ export const parameterSets: Record<JurisdictionId, ParameterSet> = {
   'tucson-pima': combine('tucson-pima'),
   lowell: combine('lowell'),
   'new-bedford': combine('new-bedford'),
+  connecticut: combine('connecticut'),
 };
 
 /** The combined set for options; rules should prefer their own calculator's chooser (smaller bundles). */

@@ -5,6 +5,7 @@ import { parameters as nashvilleDavidson } from './nashville-davidson/match';
 import { parameters as tucsonPima } from './tucson-pima/match';
 import { parameters as lowell } from './lowell/match';
 import { parameters as newBedford } from './new-bedford/match';
+import { parameters as connecticut } from './connecticut/match';
 
 /**
  * The match calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
@@ -16,6 +17,7 @@ export const matchParameterSets = buildParameterSets({
   'tucson-pima': tucsonPima,
   lowell,
   'new-bedford': newBedford,
+  connecticut,
 });
 
 /** The set a match rule runs under (a proposal's overlay set wins over the jurisdiction). */

@@ -5,6 +5,7 @@ import { parameters as nashvilleDavidson } from './nashville-davidson/priority';
 import { parameters as tucsonPima } from './tucson-pima/priority';
 import { parameters as lowell } from './lowell/priority';
 import { parameters as newBedford } from './new-bedford/priority';
+import { parameters as connecticut } from './connecticut/priority';
 
 /**
  * The priority calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
@@ -16,6 +17,7 @@ export const priorityParameterSets = buildParameterSets({
   'tucson-pima': tucsonPima,
   lowell,
   'new-bedford': newBedford,
+  connecticut,
 });
 
 /** The set a priority rule runs under (a proposal's overlay set wins over the jurisdiction). */

@@ -5,6 +5,7 @@ import { parameters as nashvilleDavidson } from './nashville-davidson/rent';
 import { parameters as tucsonPima } from './tucson-pima/rent';
 import { parameters as lowell } from './lowell/rent';
 import { parameters as newBedford } from './new-bedford/rent';
+import { parameters as connecticut } from './connecticut/rent';
 
 /**
  * The rent calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
@@ -16,6 +17,7 @@ export const rentParameterSets = buildParameterSets({
   'tucson-pima': tucsonPima,
   lowell,
   'new-bedford': newBedford,
+  connecticut,
 });
 
 /** The set a rent rule runs under (a proposal's overlay set wins over the jurisdiction). */

@@ -8,6 +8,16 @@ import { rehypeGlossaryLinks } from './src/plugins/rehypeGlossaryLinks.mjs';
 // BASE_PATH lets the same build be served from a sub-folder, e.g. BASE_PATH=/hearth/.
 const base = process.env.BASE_PATH ?? '/';
 
+/** Registers `client:interact` (hydrate on first use) for calculators embedded in reading pages. */
+const interactDirective = {
+  name: 'hearth-client-interact',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'interact', entrypoint: './src/directives/interact.mjs' });
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://hearth.example.org',
   base,
@@ -15,7 +25,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), interactDirective],
   markdown: { rehypePlugins: [rehypeParagraphAnchors, rehypeGlossaryLinks] },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -8,7 +8,10 @@ import { rehypeGlossaryLinks } from './src/plugins/rehypeGlossaryLinks.mjs';
 // BASE_PATH lets the same build be served from a sub-folder, e.g. BASE_PATH=/hearth/.
 const base = process.env.BASE_PATH ?? '/';
 
-/** Registers `client:interact` (hydrate on first use) for calculators embedded in reading pages. */
+/**
+ * Registers `client:interact` (hydrate on first use) for calculators embedded in reading pages.
+ * @type {import('astro').AstroIntegration}
+ */
 const interactDirective = {
   name: 'hearth-client-interact',
   hooks: {

@@ -111,7 +111,8 @@ if (isMain) {
     const rel = relative(dist, page);
     const type = pageType(rel);
     const { assets, external, interactionBytes } = measure(page);
-    if (interactionBytes > budgets.calculatorJs) failures.push([rel, 'JS on first use of an embedded calculator', interactionBytes, budgets.calculatorJs, 'client:interact islands']);
+    if (interactionBytes > budgets.calculatorJs)
+      failures.push([rel, 'JS on first use of an embedded calculator', interactionBytes, budgets.calculatorJs, 'client:interact islands']);
     maxInteraction = Math.max(maxInteraction, interactionBytes);
     const js = assets.filter((a) => a.kind === 'js').reduce((s, a) => s + a.bytes, 0);
     const css = assets.filter((a) => a.kind === 'css').reduce((s, a) => s + a.bytes, 0);

@@ -6,7 +6,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const walk = (p) => (statSync(p).isDirectory() ? readdirSync(p).flatMap((f) => walk(join(p, f))) : [p]);
-const files = process.argv.slice(2).flatMap(walk).filter((f) => f.endsWith('.mdx'));
+const files = process.argv
+  .slice(2)
+  .flatMap(walk)
+  .filter((f) => f.endsWith('.mdx'));
 let failed = 0;
 for (const file of files) {
   const source = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');

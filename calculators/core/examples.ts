@@ -2,7 +2,11 @@ import type { Citation } from './citation';
 import type { Outcome } from './outcome';
 import type { JurisdictionId, ParameterSet } from './parameters';
 
-type DeepPartial<T> = T extends readonly (infer U)[] ? readonly DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+type DeepPartial<T> = T extends readonly (infer U)[]
+  ? readonly DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 /**
  * A worked example: one input, the answer the standards give for it, and the rule it shows.

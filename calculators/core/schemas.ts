@@ -21,4 +21,6 @@ export const isoDateField = (description: string) =>
   );
 
 /** A jurisdiction id. */
-export const jurisdictionField = z.enum(jurisdictionIds, { error: 'Choose a jurisdiction' }).check(z.describe('Whose written standards apply'));
+export const jurisdictionField = z
+  .enum(jurisdictionIds, { error: 'Choose a jurisdiction' })
+  .check(z.describe('Whose written standards apply'));

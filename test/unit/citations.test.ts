@@ -14,9 +14,12 @@ test('the parameter sets hold cited values to check', () => {
 });
 
 describe('every parameter value is stated by the passage it cites', () => {
-  test.each(everyValue.map((v) => [`${v.set}: ${v.parameter.id} from ${v.value.effective}`, v] as const))('%s', (_name, { parameter, value }) => {
-    expect(citationProblems(root, parameter, value)).toEqual([]);
-  });
+  test.each(everyValue.map((v) => [`${v.set}: ${v.parameter.id} from ${v.value.effective}`, v] as const))(
+    '%s',
+    (_name, { parameter, value }) => {
+      expect(citationProblems(root, parameter, value)).toEqual([]);
+    },
+  );
 });
 
 const tier2: Parameter = {
@@ -27,13 +30,20 @@ const tier2: Parameter = {
     {
       value: 6700,
       effective: '2023-03-28',
-      citation: { doc: 'tpch-written-standards', section: 'rapid-rehousing-programs', quote: 'Tier 2: The program pays 67% of the contract rent' },
+      citation: {
+        doc: 'tpch-written-standards',
+        section: 'rapid-rehousing-programs',
+        quote: 'Tier 2: The program pays 67% of the contract rent',
+      },
     },
   ],
 };
 
 test('a quote that is not in the cited section is reported', () => {
-  const wrongQuote = { ...tier2.values[0]!, citation: { ...tier2.values[0]!.citation, quote: 'Tier 2: The program pays 70% of the contract rent' } };
+  const wrongQuote = {
+    ...tier2.values[0]!,
+    citation: { ...tier2.values[0]!.citation, quote: 'Tier 2: The program pays 70% of the contract rent' },
+  };
   expect(citationProblems(root, tier2, wrongQuote)).toEqual([
     'test.tier2 (2023-03-28) cites tpch-written-standards/rapid-rehousing-programs: the quote "Tier 2: The program pays 70% of the contract rent" is not in that section',
   ]);

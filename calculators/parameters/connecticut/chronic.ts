@@ -1,4 +1,4 @@
 import type { Parameter } from '../../core/parameters';
 
-/** chronic parameters for connecticut (Sustainable CT municipalities). Each value cites the passage that states it. */
+/** chronic parameters for connecticut (Sustainable CT municipalities): none, as it sets no chronic standards (the hud baseline applies). */
 export const parameters: Parameter[] = [];

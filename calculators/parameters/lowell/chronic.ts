@@ -1,4 +1,4 @@
 import type { Parameter } from '../../core/parameters';
 
-/** chronic parameters for lowell. Each value cites the passage that states it. */
+/** chronic parameters for lowell: none of its own, because its standards restate the federal definition (the hud baseline applies). */
 export const parameters: Parameter[] = [];

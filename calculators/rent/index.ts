@@ -1,2 +1,18 @@
 export { calculateRrhTiers, RrhTierInput, splitAtTier, TIER_NUMBERS, type RrhTierResult, type TierNumber, type TierSplit } from './tiers';
+export { calculateRent } from './calculateRent';
+export { RentInput, rentModes, type RentMode } from './schemas/rentInput';
+export type { RentResult, RentFigures, RentDetail } from './result';
+export type { LimitCheck, CheckStatus } from './checks';
+export type { IncomeBasedDetail } from './tenantRent';
+export type { LimitsDetail } from './limits';
+export type { NashvilleBudgetDetail } from './nashvilleBudget';
+export type { BudgetLineDetail, BudgetLineRow } from './budgetLine';
+export { UtilityAllowanceSchedule, scheduleUses, fuels, nonUtilityServices, type ScheduleUse, type Fuel } from './schemas/utilityAllowance';
+export { FmrTable } from './schemas/fmr';
+export { lookupFmr } from './fmr';
 export { rrhTierExamples } from './examples';
+export { rentExamples } from './rentExamples';
+export { calculateIncomeBasedRent } from './questions/incomeBased';
+export { checkRentLimits } from './questions/limits';
+export { calculateNashvilleBudget } from './questions/nashvilleBudget';
+export { calculateBudgetLine } from './questions/budgetLine';

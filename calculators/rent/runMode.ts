@@ -1,0 +1,41 @@
+import type * as z from 'zod/mini';
+import { fail, ok, parseInput, type Outcome } from '../core/outcome';
+import type { RuleOptions } from '../core/options';
+import { chooseRentParameters } from '../parameters/rent';
+import { noFigures, type ModeAnswer, type RentResult } from './result';
+import { MissingRuleData, ruleReader, type RuleReader } from './ruleReader';
+
+/**
+ * Validates input, reads the parameters in force on its date and runs one rent question, turning a
+ * parameter missing on that date into a field error. Shared by calculateRent and the per-question
+ * entry points islands import (so a page ships only the rules it uses).
+ */
+export function runRentMode<S extends z.ZodMiniType<{ asOf: string }>>(
+  schema: S,
+  answer: (rules: RuleReader, input: z.infer<S>) => Outcome<ModeAnswer>,
+  input: unknown,
+  options: RuleOptions = {},
+): Outcome<RentResult> {
+  const parsed = parseInput(schema, input);
+  if (!parsed.ok) return parsed;
+  const set = chooseRentParameters(options);
+  const rules = ruleReader(set, parsed.value.asOf);
+  let outcome: Outcome<ModeAnswer>;
+  try {
+    outcome = answer(rules, parsed.value);
+  } catch (error) {
+    if (error instanceof MissingRuleData) return fail([{ path: error.path, message: error.message }]);
+    throw error;
+  }
+  if (!outcome.ok) return outcome;
+  const { figures, reasons, ...detail } = outcome.value;
+  return ok({
+    ...noFigures,
+    ...figures,
+    ...detail,
+    asOf: parsed.value.asOf,
+    parameterSet: { id: set.id, label: set.label, ...(set.revision ? { revision: set.revision } : {}) },
+    parametersUsed: rules.used(),
+    reasons,
+  });
+}

@@ -1,0 +1,186 @@
+import { defineExampleBook } from '../../core/examples';
+import { orderHouseholds, type OrderHouseholdsResult } from '../order/orderHouseholds';
+import type { OrderHouseholdsInput } from '../order/schema';
+
+const asOf = '2024-03-01';
+const nashvilleRrh = { doc: 'nashville-davidson-standards-of-care', section: 'rapid-re-housing-standards' };
+const nashvillePsh = { doc: 'nashville-davidson-standards-of-care', section: 'permanent-supportive-housing-standards' };
+const tpchPsh = { doc: 'tpch-written-standards', section: 'permanent-supportive-housing' };
+const vash = { doc: 'tpch-written-standards', section: 'prioritization-for-hud-vash-housing' };
+
+/** Worked examples of ordering a list of households. */
+export const householdOrderExamples = defineExampleBook<OrderHouseholdsInput, OrderHouseholdsResult>({
+  calculator: 'priority',
+  title: 'Ordering a list of households',
+  run: orderHouseholds,
+  figures: (result) => [
+    { label: 'Order', value: result.ordered.map((h) => h.id).join(', ') || 'none' },
+    { label: 'Still tied', value: result.ties.map((ids) => ids.join(' = ')).join('; ') || 'none' },
+    { label: 'Not served', value: result.notServed.map((h) => h.id).join(', ') || 'none' },
+  ],
+  examples: [
+    {
+      id: 'nashville-rrh-tie-broken-by-time-homeless',
+      title: 'Nashville RRH: equal scores, time homeless breaks the tie',
+      rule: 'Households are ordered by priority score; length of time homeless breaks a tie.',
+      jurisdiction: 'nashville-davidson',
+      // A: 9 + 1 (unsheltered) + 1 (age 57) = 11, homeless 416 days; B: 11, 265 days; C: 8 + 1 (COVID-19 risk) = 9.
+      input: {
+        method: 'nashville-rrh',
+        asOf,
+        households: [
+          {
+            id: 'B',
+            assessment: 'vi-spdat',
+            assessmentScore: 11,
+            unsheltered: false,
+            age: 30,
+            covidRiskCondition: false,
+            homelessSince: '2023-06-10',
+          },
+          {
+            id: 'C',
+            assessment: 'dv-ce',
+            assessmentScore: 8,
+            unsheltered: false,
+            age: 41,
+            covidRiskCondition: true,
+            homelessSince: '2022-01-01',
+          },
+          {
+            id: 'A',
+            assessment: 'vi-spdat',
+            assessmentScore: 9,
+            unsheltered: true,
+            age: 57,
+            covidRiskCondition: false,
+            homelessSince: '2023-01-10',
+          },
+        ],
+      },
+      expected: {
+        ordered: [
+          { id: 'A', rank: 1 },
+          { id: 'B', rank: 2 },
+          { id: 'C', rank: 3 },
+        ],
+        ties: [],
+      },
+      citations: [nashvilleRrh],
+    },
+    {
+      id: 'nashville-psh-chronicity-first',
+      title: 'Nashville PSH: chronicity, then VI-SPDAT, then date of identification',
+      rule: 'Chronically homeless households come first; the date of identification breaks a remaining tie.',
+      jurisdiction: 'nashville-davidson',
+      input: {
+        method: 'nashville-psh',
+        asOf,
+        households: [
+          { id: 'P1', chronicallyHomeless: false, viSpdatScore: 15, homelessSince: '2020-01-01', identifiedOn: '2020-02-01' },
+          { id: 'P2', chronicallyHomeless: true, viSpdatScore: 9, homelessSince: '2023-01-01', identifiedOn: '2023-02-01' },
+          { id: 'P3', chronicallyHomeless: true, viSpdatScore: 9, homelessSince: '2023-01-01', identifiedOn: '2023-01-15' },
+        ],
+      },
+      expected: { ordered: [{ id: 'P3' }, { id: 'P2' }, { id: 'P1' }], ties: [] },
+      citations: [nashvillePsh],
+    },
+    {
+      id: 'tpch-psh-list',
+      title: 'TPCH CH-dedicated beds: levels, and who is not served',
+      rule: 'Households are ordered by level; a household that is not chronically homeless is not served in these beds.',
+      jurisdiction: 'tucson-pima',
+      input: {
+        method: 'tpch',
+        asOf,
+        program: 'psh',
+        bedType: 'chronic-dedicated',
+        chronicHouseholdsHoused: false,
+        households: [
+          {
+            id: 'T1',
+            spdatTool: 'vi-spdat',
+            spdatPopulation: 'individual',
+            spdatScore: 9,
+            sleepingSituation: 'unsheltered',
+            chronicallyHomeless: true,
+            lifetimeMonthsHomeless: 30,
+          },
+          {
+            id: 'T2',
+            spdatTool: 'vi-spdat',
+            spdatPopulation: 'individual',
+            spdatScore: 14,
+            sleepingSituation: 'sheltered',
+            chronicallyHomeless: true,
+            lifetimeMonthsHomeless: 12,
+          },
+          {
+            id: 'T3',
+            spdatTool: 'vi-spdat',
+            spdatPopulation: 'individual',
+            spdatScore: 16,
+            sleepingSituation: 'unsheltered',
+            chronicallyHomeless: false,
+            hasDisability: true,
+            lifetimeMonthsHomeless: 50,
+          },
+        ],
+      },
+      // T2: severe, < 2 years, sheltered = level 4; T1: high, 2+ years, unsheltered = level 5.
+      expected: {
+        ordered: [
+          { id: 'T2', placement: { position: 4 } },
+          { id: 'T1', placement: { position: 5 } },
+        ],
+        notServed: [{ id: 'T3' }],
+      },
+      citations: [tpchPsh],
+    },
+    {
+      id: 'vash-list',
+      title: 'HUD-VASH: chronically homeless Veterans first',
+      rule: 'Chronically homeless Veterans come before the CPD-16-11 priorities; within a group, clinical judgment of acuity decides.',
+      jurisdiction: 'tucson-pima',
+      input: {
+        method: 'cpd-16-11',
+        asOf,
+        households: [
+          {
+            id: 'V1',
+            chronicallyHomeless: false,
+            hasDisability: true,
+            longEpisodicHistory: true,
+            severeServiceNeeds: true,
+            comingFrom: 'unsheltered',
+          },
+          {
+            id: 'V2',
+            chronicallyHomeless: true,
+            hasDisability: true,
+            longEpisodicHistory: true,
+            severeServiceNeeds: true,
+            comingFrom: 'emergency-shelter',
+          },
+          {
+            id: 'V3',
+            chronicallyHomeless: true,
+            hasDisability: true,
+            longEpisodicHistory: false,
+            severeServiceNeeds: false,
+            comingFrom: 'unsheltered',
+          },
+        ],
+      },
+      expected: {
+        ordered: [
+          { id: 'V2', rank: 1 },
+          { id: 'V3', rank: 1 },
+          { id: 'V1', rank: 3 },
+        ],
+        ties: [['V2', 'V3']],
+      },
+      citations: [vash],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import type { Reason } from '../../core/citation';
+import type { RuleOptions } from '../../core/options';
+import { fail, ok, parseInput, type Outcome } from '../../core/outcome';
+import type { ServiceNeedsLevel } from '../../chronic/spdat';
+import { choosePriorityParameters } from '../../parameters/priority';
+import type { Placement } from '../result';
+import { priorityRules, ruleGapErrors, type PriorityRules } from '../rules';
+import { tpchSettingsProblems } from './checks';
+import { evaluateTpch, serviceNeedsReader, type TpchLevels } from './evaluate';
+import { TpchPriorityInput, type PshBedType, type TpchProgram } from './schema';
+
+/** A household's place in TPCH's priorities for one program and kind of bed. */
+export type TpchPriorityResult = {
+  program: TpchProgram;
+  bedType: PshBedType | null;
+  serviceNeeds: { level: ServiceNeedsLevel; lowest: number; highest: number };
+  longHistory: boolean | null;
+  /** Which PSH level list applies (null for RRH and TH). */
+  levels: TpchLevels | null;
+  placement: Placement;
+  reasons: Reason[];
+};
+
+/** Errors unless the set holds TPCH's priority rules (only Tucson/Pima's does). */
+export function tpchAvailability(rules: PriorityRules): Outcome<true> {
+  if (rules.set.parameters['priority.tpch.psh.chronicOnly']) return ok(true);
+  return fail([
+    {
+      path: 'jurisdiction',
+      message: `${rules.set.label} has no TPCH priority order. It is in the TPCH written standards: choose Tucson/Pima County CoC.`,
+    },
+  ]);
+}
+
+/** Places one household in TPCH's priorities for PSH (levels 1–8 by bed), RRH or TH, from its SPDAT score, shelter and history. */
+export function prioritizeTpch(input: unknown, options: RuleOptions = {}): Outcome<TpchPriorityResult> {
+  const parsed = parseInput(TpchPriorityInput, input);
+  if (!parsed.ok) return parsed;
+  const { id: _id, asOf, program, bedType, chronicHouseholdsHoused, ...household } = parsed.value;
+  const settings = { asOf, program, bedType, chronicHouseholdsHoused };
+  const rules = priorityRules(choosePriorityParameters(options), asOf);
+  const available = tpchAvailability(rules);
+  if (!available.ok) return available;
+  const settingsErrors = tpchSettingsProblems(settings);
+  try {
+    const evaluation = evaluateTpch(rules, settings, household, serviceNeedsReader(options));
+    if (settingsErrors.length || !evaluation.ok) return fail([...settingsErrors, ...(evaluation.ok ? [] : evaluation.errors)]);
+    const { placement, serviceNeeds, longHistory, levels, reasons } = evaluation.value;
+    return ok({ program, bedType: program === 'psh' ? (bedType ?? null) : null, serviceNeeds, longHistory, levels, placement, reasons });
+  } catch (error) {
+    return fail(ruleGapErrors(error));
+  }
+}

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { rehypeParagraphAnchors } from './src/plugins/rehypeParagraphAnchors.mjs';
 import { rehypeGlossaryLinks } from './src/plugins/rehypeGlossaryLinks.mjs';
+import { rehypeInconsistencyMarkers } from './src/plugins/rehypeInconsistencyMarkers.mjs';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. BASE_PATH=/hearth/.
 const base = process.env.BASE_PATH ?? '/';
@@ -29,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [mdx(), preact(), interactDirective],
-  markdown: { rehypePlugins: [rehypeParagraphAnchors, rehypeGlossaryLinks] },
+  markdown: { rehypePlugins: [rehypeParagraphAnchors, rehypeInconsistencyMarkers, rehypeGlossaryLinks] },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });

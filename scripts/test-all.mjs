@@ -9,7 +9,9 @@ const steps = [
   ['unit, property and content tests (Vitest)', 'npx vitest run'],
   ['build with search index', 'npm run build'],
   ['byte budgets', 'npm run budgets'],
+  ['internal links and anchors', 'node scripts/check-links.mjs dist'],
   ['build under a base path', 'npm run build:base-path'],
+  ['internal links under the base path', 'BASE_PATH=/hearth/ node scripts/check-links.mjs dist-base'],
   ['browser tests (Playwright, axe)', 'npm run test:e2e'],
 ];
 

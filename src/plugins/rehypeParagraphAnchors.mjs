@@ -26,8 +26,8 @@ export function rehypeParagraphAnchors() {
           if (tag === 'li') visit(child, true);
         } else if (tag === 'table' && !insideItem) {
           n += 1;
-          child.properties = { ...child.properties, id: `p${n}`, dataPara: String(n) };
-        } else if (tag === 'div' || tag === 'section' || tag === 'aside') {
+          child.properties = { ...child.properties, id: `p${n}`, dataPara: String(n), tabIndex: 0 };
+        } else if ((tag === 'div' || tag === 'section' || tag === 'aside') && !('dataFootnotes' in (child.properties ?? {}))) {
           visit(child, insideItem);
         }
       }

@@ -45,7 +45,25 @@ const safeExcerpt = (html: string): string =>
     .replace(/&lt;mark&gt;/g, '<mark>')
     .replace(/&lt;\/mark&gt;/g, '</mark>');
 
-/** Renders results (with headings as sub-results) into a list and announces the count. */
+type Found = { result: Awaited<ReturnType<Pagefind['search']>>['results'][number]; exact: boolean };
+
+/** Pagefind's results for a query, each marked when the page holds the query's words as one phrase. */
+async function searchWithPhrase(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<Found[]> {
+  const { results } = await pagefind.search(query, { filters });
+  const several = /\s/.test(query.trim()) && !query.includes('"');
+  const phrase = several ? (await pagefind.search(`"${query.trim()}"`, { filters })).results : [];
+  const exact = new Set(phrase.map((r) => r.id));
+  return results.map((result) => ({ result, exact: exact.has(result.id) }));
+}
+
+const isGlossary = (page: PagefindData): boolean => page.filters.type?.includes('Glossary') ?? false;
+
+/**
+ * Renders results (with headings as sub-results) into a list and announces the count. A reader who
+ * types several words means them together, so pages holding the exact phrase come first; a glossary
+ * entry quotes the section that defines its term, so it follows the sections of its group; otherwise
+ * Pagefind's order is kept.
+ */
 export async function renderResults(
   pagefind: Pagefind,
   query: string,
@@ -58,9 +76,13 @@ export async function renderResults(
     status.textContent = '';
     return;
   }
-  const search = await pagefind.search(query, { filters });
-  const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
-  status.textContent = `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”`;
+  const found = await searchWithPhrase(pagefind, query, filters);
+  const top = [...found.filter((f) => f.exact), ...found.filter((f) => !f.exact)].slice(0, 12);
+  const loaded = await Promise.all(top.map(async (f, i) => ({ page: await f.result.data(), exact: f.exact, i })));
+  const data = loaded
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || Number(isGlossary(a.page)) - Number(isGlossary(b.page)) || a.i - b.i)
+    .map((l) => l.page);
+  status.textContent = `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”`;
   list.innerHTML = data
     .map((page) => {
       const subs = page.sub_results

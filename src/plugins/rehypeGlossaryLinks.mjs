@@ -48,7 +48,8 @@ const txt = (value) => ({ type: 'text', value });
 /** The link, the definition button and its native popover for one use of a term. */
 function termNodes(term, matched, jurisdiction, names, base) {
   const href = `${base}glossary/${term.id}/`;
-  const definition = term.definitions.find((d) => d.jurisdiction === jurisdiction) ?? term.definitions[0];
+  const definition =
+    term.definitions.find((d) => d.jurisdiction === jurisdiction) ?? term.definitions.find((d) => d.jurisdiction === 'hud') ?? term.definitions[0];
   const id = `gloss-${term.id}`;
   const source = names[definition.jurisdiction] ?? definition.jurisdiction;
   return [
@@ -113,7 +114,13 @@ export function rehypeGlossaryLinks(options = {}) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
         const candidates = byPhrase.get(m[0].toLowerCase()) ?? [];
-        const hit = candidates.find((c) => !linked.has(c.term.id) && (!c.exact || c.phrase === m[0]));
+        // Only terms this jurisdiction (or HUD) defines: another CoC's meaning of "Tier 1" is not this one's.
+        const hit = candidates.find(
+          (c) =>
+            !linked.has(c.term.id) &&
+            (!c.exact || c.phrase === m[0]) &&
+            c.term.definitions.some((d) => d.jurisdiction === jurisdiction || d.jurisdiction === 'hud'),
+        );
         if (!hit) continue;
         linked.add(hit.term.id);
         if (m.index > last) out.push(txt(value.slice(last, m.index)));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cash, checkOf, cocInput, run } from './testInputs';
+import { cash, checkOf, cocInput, errorsFor, run } from './testInputs';
 import type { BudgetLine } from './schemas';
 
 const lowell = (budget: BudgetLine[], sources = [cash('State', 1_00)]) =>
@@ -311,4 +311,23 @@ describe('indirect costs on modified total direct costs', () => {
   test('no indirect line, no indirect check', () => {
     expect(run(cocInput([{ category: 'operating', amount: 1_000_00 }])).indirect).toBeNull();
   });
+});
+
+test('there is no de minimis rate before the Uniform Guidance, so an indirect line dated earlier is refused on the date', () => {
+  const outcome = errorsFor(
+    cocInput(
+      [
+        { category: 'operating', amount: 10_000_00 },
+        { category: 'indirect', amount: 1_00 },
+      ],
+      { asOf: '2014-12-25', indirectRate: { method: 'de-minimis' } },
+    ),
+  );
+  expect(outcome).toEqual([
+    {
+      path: 'asOf',
+      message:
+        'HUD federal baseline has no value for "De minimis indirect cost rate, as a share of modified total direct costs" in force on 2014-12-25: the earliest is from 2014-12-26. Choose a later application date.',
+    },
+  ]);
 });

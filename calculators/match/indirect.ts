@@ -2,7 +2,7 @@ import { reason } from '../core/citation';
 import { formatBasisPoints, formatCents, percentOf, type BasisPoints, type Cents } from '../core/money';
 import type { RequestTotals } from './budget';
 import type { BudgetCheck } from './checks';
-import { citationsFor, passages } from './passages';
+import { citationsFor, ownCitations } from './passages';
 import type { RuleReader } from './rules';
 import type { IndirectRate } from './schemas';
 
@@ -53,7 +53,9 @@ export function checkIndirect(
       reason: reason(
         met ? 'indirect-within-rate' : 'indirect-over-rate',
         `Modified total direct costs: ${mtdcArithmetic(totals)}. Under ${rateName}, indirect costs may be up to ${formatBasisPoints(rateBasisPoints)} × ${formatCents(mtdc)} = ${formatCents(allowed)}${exact ? '' : ' (rounded down to the cent)'}. The budget claims ${formatCents(claimed)}: ${met ? 'within the rate' : `${formatCents(claimed - allowed)} over`}.${deMinimis ? '' : ' A negotiated agreement names its own base; this applies the rate to modified total direct costs.'}`,
-        ...(deMinimis ? [deMinimis.citation, ...(passages.deMinimisInBudget.local[rules.set.id] ?? [])] : citationsFor('negotiatedRate', rules.set.id)),
+        ...(deMinimis
+          ? [deMinimis.citation, ...ownCitations('deMinimisInBudget', rules.set.id)]
+          : citationsFor('negotiatedRate', rules.set.id)),
         ...citationsFor('mtdcExclusions', rules.set.id),
       ),
     },

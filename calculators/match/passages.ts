@@ -237,3 +237,7 @@ export function citationsFor(id: PassageId, jurisdiction: JurisdictionId): Citat
   const chosen = [...rule.federal, ...own];
   return chosen.length > 0 ? chosen : Object.values(rule.local).flat();
 }
+
+/** Only the jurisdiction's own statement of a rule (none elsewhere), for a passage that illustrates rather than sets it. */
+export const ownCitations = (id: PassageId, jurisdiction: JurisdictionId): Citation[] =>
+  (passages[id] as RulePassages).local[jurisdiction] ?? [];

@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { overlayParameters } from '../core/parameters';
+import { matchParameterSets } from '../parameters/match';
+import { computeMatch } from './compute';
 import { cocInput, errorsFor, run } from './testInputs';
 
 describe('CoC required match (24 CFR 578.73)', () => {
@@ -144,5 +147,32 @@ describe('ESG required match (24 CFR 576.201)', () => {
 
   test('ESG results carry no CoC budget checks', () => {
     expect(run(esg(250_000_00, 'metropolitan-city'), 'new-bedford').checks).toEqual([]);
+  });
+});
+
+describe('dates and proposals', () => {
+  test('a State grant dated before the ESG interim rule is refused on the application date', () => {
+    const input = {
+      program: 'ESG',
+      asOf: '2012-01-03',
+      esgGrant: 1_000_000_00,
+      recipientType: 'state',
+      stateTransfersExemption: true,
+      sources: [],
+    };
+    expect(errorsFor(input)[0]?.path).toBe('asOf');
+    expect(run({ ...input, asOf: '2012-01-04' }).requiredMatch).toBe(900_000_00);
+  });
+
+  test('a proposed CoC rate runs through options.parameters without touching the adopted set', () => {
+    const proposal = overlayParameters(matchParameterSets.hud, 'raise match to 30%', [
+      { parameter: 'match.coc.rate', value: 3000, effective: '2026-01-01' },
+    ]);
+    if (!proposal.ok) throw new Error('overlay refused');
+    const input = cocInput([{ category: 'operating', amount: 100_000_00 }], { asOf: '2026-01-01' });
+    // 30% × $100,000 = $30,000 under the proposal; 25% = $25,000 under the adopted rule.
+    const proposed = computeMatch(input, { parameters: proposal.value });
+    expect(proposed.ok && proposed.value).toMatchObject({ requiredMatch: 30_000_00, parameterSet: { revision: 'raise match to 30%' } });
+    expect(run(input).requiredMatch).toBe(25_000_00);
   });
 });

@@ -21,7 +21,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  timeout: 60_000,
+  timeout: 120_000,
   use: {
     baseURL: 'http://127.0.0.1:4321/',
     browserName: 'chromium',
@@ -41,13 +41,13 @@ export default defineConfig({
       command: 'npx astro preview --host 127.0.0.1 --port 4321',
       url: 'http://127.0.0.1:4321/',
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     {
       command: 'BASE_PATH=/hearth/ OUT_DIR=dist-base npx astro preview --host 127.0.0.1 --port 4322',
       url: 'http://127.0.0.1:4322/hearth/',
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 120_000,
     },
   ],
 });

@@ -107,14 +107,17 @@ if (isMain) {
   const failures = [];
   const maxima = {};
   let maxInteraction = 0;
+  let maxInteractionPage = '';
+  const overAfterFirstUse = [];
   for (const page of pages) {
     const rel = relative(dist, page);
     const type = pageType(rel);
     const { assets, external, interactionBytes } = measure(page);
-    if (interactionBytes > budgets.calculatorJs)
-      failures.push([rel, 'JS on first use of an embedded calculator', interactionBytes, budgets.calculatorJs, 'client:interact islands']);
-    maxInteraction = Math.max(maxInteraction, interactionBytes);
     const js = assets.filter((a) => a.kind === 'js').reduce((s, a) => s + a.bytes, 0);
+    if (interactionBytes > maxInteraction) [maxInteraction, maxInteractionPage] = [interactionBytes, rel];
+    if (interactionBytes > 0 && interactionBytes + js > budgets.calculatorJs) {
+      overAfterFirstUse.push({ page: rel, 'before interaction': js, 'on first use': interactionBytes, total: js + interactionBytes });
+    }
     const css = assets.filter((a) => a.kind === 'css').reduce((s, a) => s + a.bytes, 0);
     const jsBudget = type === 'calculator' ? budgets.calculatorJs : type === 'standards' ? budgets.standardsJs : budgets.otherJs;
     maxima[type] ??= { js: 0, css: 0, jsPage: '', cssPage: '' };
@@ -144,7 +147,14 @@ if (isMain) {
       ]),
     ),
   );
-  console.log(`Embedded calculators (loaded on first use): at most ${maxInteraction} B on one page (budget ${budgets.calculatorJs} B).`);
+  // Reported, not enforced: the budget applies to what loads before interaction (architecture.md).
+  console.log(`Calculators that load on first use (client:interact): at most ${maxInteraction} B (${maxInteractionPage}).`);
+  if (overAfterFirstUse.length) {
+    console.log(
+      `Pages whose total JS after first use exceeds ${budgets.calculatorJs} B (not a failure; see docs/decisions/0003-budgets.md):`,
+    );
+    console.table(overAfterFirstUse);
+  }
   if (failures.length) {
     console.error('Over budget:');
     console.table(failures.map(([page, kind, bytes, budget, assets]) => ({ page, kind, bytes, budget, assets })));

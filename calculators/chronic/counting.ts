@@ -20,7 +20,8 @@ export function monthSlices(first: number, last: number): MonthSlice[] {
   return slices;
 }
 
-const documented = (segment: Segment): boolean => segment.stay?.evidence === 'third_party' || segment.stay?.evidence === 'intake_observation';
+const documented = (segment: Segment): boolean =>
+  segment.stay?.evidence === 'third_party' || segment.stay?.evidence === 'intake_observation';
 
 /** A recorded stay (not a night with no stay) whose nights do not count as homeless time. */
 const recordedNotHomeless = (segment: Segment): boolean => !segment.counts && segment.kind !== 'no_stay';
@@ -67,7 +68,9 @@ export function countMonths(segments: readonly Segment[], from: number, to: numb
       months.set(slice.month, (months.get(slice.month) ?? false) || documented(segment));
     }
   }
-  return [...months.entries()].sort(([a], [b]) => a - b).map(([month, isDocumented]) => ({ month: monthKey(month), documented: isDocumented }));
+  return [...months.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([month, isDocumented]) => ({ month: monthKey(month), documented: isDocumented }));
 }
 
 /** Nights counted as homeless time over `from`..`to`. */

@@ -30,7 +30,8 @@ export function civil(dayNumber: number): [number, number, number] {
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The day number of a date already validated as YYYY-MM-DD. */
-export const dayOf = (date: IsoDate): number => daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+export const dayOf = (date: IsoDate): number =>
+  daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 
 /** The YYYY-MM-DD date of a day number. */
 export function isoOf(dayNumber: number): IsoDate {

@@ -19,7 +19,12 @@ const person = (assessmentDate: string, stays: ChronicInput['stays'], extra: Par
   stays,
   ...extra,
 });
-const street = (start: string, end?: string, evidence: 'third_party' | 'self_certification' = 'third_party') => ({ start, ...(end ? { end } : {}), type: 'street' as const, evidence });
+const street = (start: string, end?: string, evidence: 'third_party' | 'self_certification' = 'third_party') => ({
+  start,
+  ...(end ? { end } : {}),
+  type: 'street' as const,
+  evidence,
+});
 const housed = (start: string, end: string) => ({ start, end, type: 'housed_other' as const });
 
 /** Worked examples of the chronic homelessness verification, one or more per path and boundary. */
@@ -136,7 +141,10 @@ export const chronicExamples = defineExampleBook<ChronicInput, ChronicResult>({
       title: 'In jail for 89 nights after 400 nights on the street',
       rule: 'Someone in an institution for fewer than 90 days who met the definition before entering is chronically homeless.',
       jurisdiction: 'hud',
-      input: person('2024-06-01', [street('2023-01-30', '2024-03-03'), { start: '2024-03-04', type: 'institution', evidence: 'third_party' }]),
+      input: person('2024-06-01', [
+        street('2023-01-30', '2024-03-03'),
+        { start: '2024-03-04', type: 'institution', evidence: 'third_party' },
+      ]),
       expected: { chronic: true, basis: 'institution', evaluatedAsOf: '2024-03-04' },
       citations: [definition],
     },
@@ -145,7 +153,10 @@ export const chronicExamples = defineExampleBook<ChronicInput, ChronicResult>({
       title: 'In jail for 90 nights',
       rule: 'At 90 days the institution stay is no longer fewer than 90 days.',
       jurisdiction: 'hud',
-      input: person('2024-06-01', [street('2023-01-29', '2024-03-02'), { start: '2024-03-03', type: 'institution', evidence: 'third_party' }]),
+      input: person('2024-06-01', [
+        street('2023-01-29', '2024-03-02'),
+        { start: '2024-03-03', type: 'institution', evidence: 'third_party' },
+      ]),
       expected: { chronic: false, currentSituation: 'institution' },
       citations: [definition],
     },
@@ -185,7 +196,9 @@ export const chronicExamples = defineExampleBook<ChronicInput, ChronicResult>({
       title: 'TPCH: 45 days after a secondary source of disability evidence',
       rule: 'A secondary source of disability evidence gives the program up to 45 days to obtain third-party verification.',
       jurisdiction: 'tucson-pima',
-      input: person('2024-06-01', [street('2023-01-01')], { disability: { hasDisability: true, verification: 'secondary_source', secondarySourceDate: '2024-06-10' } }),
+      input: person('2024-06-01', [street('2023-01-01')], {
+        disability: { hasDisability: true, verification: 'secondary_source', secondarySourceDate: '2024-06-10' },
+      }),
       // 2024-06-10 + 45 days = 2024-07-25
       expected: { chronic: true, recordkeeping: { todo: [{ code: 'disability-third-party', dueDate: '2024-07-25' }] } },
       citations: [tpchTimelines, tpchDocs],

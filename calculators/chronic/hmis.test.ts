@@ -3,7 +3,12 @@ import { screenChronicAtProjectStart, type ChronicScreenInput } from './hmis';
 
 const start = '2024-06-01';
 const shelter: ChronicScreenInput = { projectStartDate: start, projectType: 'emergency_shelter', disablingCondition: 'yes' };
-const other = (extra: Partial<ChronicScreenInput>): ChronicScreenInput => ({ projectStartDate: start, projectType: 'other', disablingCondition: 'yes', ...extra });
+const other = (extra: Partial<ChronicScreenInput>): ChronicScreenInput => ({
+  projectStartDate: start,
+  projectType: 'other',
+  disablingCondition: 'yes',
+  ...extra,
+});
 
 const screen = (input: unknown) => {
   const outcome = screenChronicAtProjectStart(input);
@@ -19,7 +24,11 @@ describe('disabling condition (3.08) comes first', () => {
     ['data_not_collected', 'missing'],
     [undefined, 'missing'],
   ] as const)('disabling condition %s → %s', (disablingCondition, answer) => {
-    expect(screen({ ...shelter, disablingCondition, approximateStartDate: '2020-01-01' })).toMatchObject({ answer, decidedBy: 'disabling_condition', producedBy: 'hmis_quick_screen' });
+    expect(screen({ ...shelter, disablingCondition, approximateStartDate: '2020-01-01' })).toMatchObject({
+      answer,
+      decidedBy: 'disabling_condition',
+      producedBy: 'hmis_quick_screen',
+    });
   });
 });
 
@@ -34,13 +43,21 @@ describe('the approximate date homelessness started (3.917.3)', () => {
   });
 
   test('exactly 365 days before project start counts', () => {
-    expect(screen({ ...shelter, projectStartDate: '2025-06-01', approximateStartDate: '2024-06-01' })).toMatchObject({ answer: 'yes', decidedBy: 'approximate_start' });
+    expect(screen({ ...shelter, projectStartDate: '2025-06-01', approximateStartDate: '2024-06-01' })).toMatchObject({
+      answer: 'yes',
+      decidedBy: 'approximate_start',
+    });
   });
 
   test('a start after the project start date is refused', () => {
     expect(screenChronicAtProjectStart({ ...shelter, approximateStartDate: '2024-06-02' })).toEqual({
       ok: false,
-      errors: [{ path: 'approximateStartDate', message: 'The approximate start of homelessness (2024-06-02) is after the project start date (2024-06-01): correct one of them' }],
+      errors: [
+        {
+          path: 'approximateStartDate',
+          message: 'The approximate start of homelessness (2024-06-02) is after the project start date (2024-06-01): correct one of them',
+        },
+      ],
     });
   });
 });
@@ -61,7 +78,10 @@ describe('times (3.917.4) and months (3.917.5) homeless in the past three years'
   });
 
   test('a missing start date goes on to the counts', () => {
-    expect(screen({ ...shelter, timesHomelessPastThreeYears: 4, monthsHomelessPastThreeYears: 12 })).toMatchObject({ answer: 'yes', decidedBy: 'months_homeless' });
+    expect(screen({ ...shelter, timesHomelessPastThreeYears: 4, monthsHomelessPastThreeYears: 12 })).toMatchObject({
+      answer: 'yes',
+      decidedBy: 'months_homeless',
+    });
   });
 });
 
@@ -84,12 +104,20 @@ describe('3.917B: the prior living situation for other project types', () => {
     ['institutional', 'yes', undefined, 'missing', 'night_before'],
     ['temporary_permanent_other', 'yes', 'yes', 'yes', 'approximate_start'],
     ['temporary_permanent_other', 'no', 'yes', 'no', 'length_of_stay'],
-  ] as const)('%s, shorter than the limit %s, night before on the street %s → %s', (livingSituation, stayedLessThanLimit, nightBeforeStreetShelterSafeHaven, answer, decidedBy) => {
-    expect(screen(other({ livingSituation, stayedLessThanLimit, nightBeforeStreetShelterSafeHaven, ...long }))).toMatchObject({ answer, decidedBy });
-  });
+  ] as const)(
+    '%s, shorter than the limit %s, night before on the street %s → %s',
+    (livingSituation, stayedLessThanLimit, nightBeforeStreetShelterSafeHaven, answer, decidedBy) => {
+      expect(screen(other({ livingSituation, stayedLessThanLimit, nightBeforeStreetShelterSafeHaven, ...long }))).toMatchObject({
+        answer,
+        decidedBy,
+      });
+    },
+  );
 
   test('the length-of-stay step names 90 days for institutions and 7 nights for other places', () => {
-    expect(screen(other({ livingSituation: 'institutional', stayedLessThanLimit: 'no' })).reasons.at(-1)?.text).toBe('The stay in the institution was not shorter than 90 days.');
+    expect(screen(other({ livingSituation: 'institutional', stayedLessThanLimit: 'no' })).reasons.at(-1)?.text).toBe(
+      'The stay in the institution was not shorter than 90 days.',
+    );
     expect(screen(other({ livingSituation: 'temporary_permanent_other', stayedLessThanLimit: 'no' })).reasons.at(-1)?.text).toBe(
       'The stay in the temporary, permanent or other place was not shorter than 7 nights.',
     );
@@ -109,7 +137,12 @@ describe('bad input', () => {
   test('a project start before the rules start is refused', () => {
     expect(screenChronicAtProjectStart({ ...shelter, projectStartDate: '2015-01-01' })).toEqual({
       ok: false,
-      errors: [{ path: 'projectStartDate', message: 'The HMIS chronic screen in Hearth starts on 2016-01-15; enter a project start date on or after it' }],
+      errors: [
+        {
+          path: 'projectStartDate',
+          message: 'The HMIS chronic screen in Hearth starts on 2016-01-15; enter a project start date on or after it',
+        },
+      ],
     });
   });
 });

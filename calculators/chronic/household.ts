@@ -15,7 +15,12 @@ export function checkHousehold(input: ChronicInput): HouseholdCheck {
   const { hasDisability, childWithDisability = false } = input.disability;
   const childCounts = !adultPresent;
   const disabilityCounts = hasDisability || (childWithDisability && childCounts);
-  const disabilityReason = reason('disability', text.disability(hasDisability, childCounts, childWithDisability), sources.disability, sources.family);
+  const disabilityReason = reason(
+    'disability',
+    text.disability(hasDisability, childCounts, childWithDisability),
+    sources.disability,
+    sources.family,
+  );
   switch (role) {
     case 'adult_head':
     case 'minor_head':
@@ -26,6 +31,10 @@ export function checkHousehold(input: ChronicInput): HouseholdCheck {
       };
     case 'other_adult':
     case 'child':
-      return { decides: false, disabilityCounts, reasons: [reason('not-head-of-household', text.notHead(), sources.family), disabilityReason] };
+      return {
+        decides: false,
+        disabilityCounts,
+        reasons: [reason('not-head-of-household', text.notHead(), sources.family), disabilityReason],
+      };
   }
 }

@@ -7,7 +7,12 @@ describe('continuous path', () => {
   test('HUD counts 12 calendar months of continuous homelessness as chronic', () => {
     // June 2023 to May 2024 = 12 calendar months ≥ 12
     const result = verified(individual(A, [stay('2023-06-01', undefined)]));
-    expect(result).toMatchObject({ chronic: true, basis: 'continuous', countingMethod: 'months', continuous: { since: '2023-06-01', months: 12 } });
+    expect(result).toMatchObject({
+      chronic: true,
+      basis: 'continuous',
+      countingMethod: 'months',
+      continuous: { since: '2023-06-01', months: 12 },
+    });
   });
 
   test('HUD does not count 11 calendar months as chronic', () => {
@@ -59,7 +64,11 @@ describe('four-occasions path', () => {
 
   test('TPCH: four episodes adding up to 365 nights are chronic', () => {
     // last occasion 2024-03-02 to 2024-05-31 = 91 nights; 90 + 92 + 92 + 91 = 365
-    expect(verified(individual(A, occasions('2024-03-02')), 'tucson-pima')).toMatchObject({ chronic: true, basis: 'four_occasions', nightsHomeless: 365 });
+    expect(verified(individual(A, occasions('2024-03-02')), 'tucson-pima')).toMatchObject({
+      chronic: true,
+      basis: 'four_occasions',
+      nightsHomeless: 365,
+    });
   });
 
   test('four occasions of 364 nights meet HUD months but not TPCH nights', () => {
@@ -71,14 +80,36 @@ describe('four-occasions path', () => {
 
   test('three occasions are not enough even when they add up to more than 12 months', () => {
     // 150 + 150 + 150 = 450 nights on 3 occasions: fewer than 4
-    const result = verified(individual(A, backFrom(A, [['street', 150], ['housed_other', 30], ['street', 150], ['housed_other', 30], ['street', 150]])), 'tucson-pima');
+    const result = verified(
+      individual(
+        A,
+        backFrom(A, [
+          ['street', 150],
+          ['housed_other', 30],
+          ['street', 150],
+          ['housed_other', 30],
+          ['street', 150],
+        ]),
+      ),
+      'tucson-pima',
+    );
     expect(result).toMatchObject({ chronic: false, nightsHomeless: 450 });
     expect(result.occasions).toHaveLength(3);
   });
 
   test('five occasions are not enough when they add up to less than the total', () => {
     // 5 × 60 = 300 nights < 365
-    const runs = backFrom(A, [['street', 60], ['housed_other', 30], ['street', 60], ['housed_other', 30], ['street', 60], ['housed_other', 30], ['street', 60], ['housed_other', 30], ['street', 60]]);
+    const runs = backFrom(A, [
+      ['street', 60],
+      ['housed_other', 30],
+      ['street', 60],
+      ['housed_other', 30],
+      ['street', 60],
+      ['housed_other', 30],
+      ['street', 60],
+      ['housed_other', 30],
+      ['street', 60],
+    ]);
     const result = verified(individual(A, runs), 'tucson-pima');
     expect(result).toMatchObject({ chronic: false, nightsHomeless: 300 });
     expect(result.occasions).toHaveLength(5);
@@ -87,24 +118,59 @@ describe('four-occasions path', () => {
 
 describe('where the person is the night before the assessment', () => {
   test('someone living in transitional housing now is not chronically homeless', () => {
-    const result = verified(individual(A, backFrom(A, [['street', 500], ['transitional_housing', 30]])));
+    const result = verified(
+      individual(
+        A,
+        backFrom(A, [
+          ['street', 500],
+          ['transitional_housing', 30],
+        ]),
+      ),
+    );
     expect(result).toMatchObject({ chronic: false, currentSituation: 'transitional_housing' });
     expect(result.reasons.map((r) => r.code)).toContain('current-transitional_housing');
   });
 
   test('someone housed the night before, even for 3 nights, does not live where the definition requires', () => {
-    expect(verified(individual(A, backFrom(A, [['street', 500], ['housed_other', 3]])))).toMatchObject({ chronic: false, currentSituation: 'housed_other' });
+    expect(
+      verified(
+        individual(
+          A,
+          backFrom(A, [
+            ['street', 500],
+            ['housed_other', 3],
+          ]),
+        ),
+      ),
+    ).toMatchObject({ chronic: false, currentSituation: 'housed_other' });
   });
 
   test('no stay recorded for the night before is treated as not homeless, and the result says so', () => {
-    const result = verified(individual(A, backFrom(A, [['street', 500], ['gap', 3]])));
+    const result = verified(
+      individual(
+        A,
+        backFrom(A, [
+          ['street', 500],
+          ['gap', 3],
+        ]),
+      ),
+    );
     expect(result).toMatchObject({ chronic: false, currentSituation: 'no_stay' });
     expect(result.gaps.at(-1)).toEqual({ first: '2024-05-29', last: '2024-05-31', nights: 3 });
     expect(result.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['gaps-not-homeless', 'current-no_stay']));
   });
 
   test('a safe haven and an emergency shelter are places the definition counts', () => {
-    const result = verified(individual(A, backFrom(A, [['emergency_shelter', 200], ['safe_haven', 200]])), 'tucson-pima');
+    const result = verified(
+      individual(
+        A,
+        backFrom(A, [
+          ['emergency_shelter', 200],
+          ['safe_haven', 200],
+        ]),
+      ),
+      'tucson-pima',
+    );
     expect(result).toMatchObject({ chronic: true, basis: 'continuous', continuous: { nights: 400 } });
   });
 });
@@ -112,17 +178,52 @@ describe('where the person is the night before the assessment', () => {
 describe('institution path', () => {
   test('someone in an institution fewer than 90 days who met the definition before entering is chronically homeless', () => {
     // street 400 nights, then an institution since 2024-03-04: 89 nights < 90
-    const result = verified(individual(A, backFrom(A, [['street', 400], ['institution', 89]])), 'tucson-pima');
-    expect(result).toMatchObject({ chronic: true, basis: 'institution', currentSituation: 'institution', evaluatedAsOf: '2024-03-04', continuous: { nights: 400 } });
+    const result = verified(
+      individual(
+        A,
+        backFrom(A, [
+          ['street', 400],
+          ['institution', 89],
+        ]),
+      ),
+      'tucson-pima',
+    );
+    expect(result).toMatchObject({
+      chronic: true,
+      basis: 'institution',
+      currentSituation: 'institution',
+      evaluatedAsOf: '2024-03-04',
+      continuous: { nights: 400 },
+    });
   });
 
   test('someone who entered the institution from housing did not meet the definition before entering', () => {
-    const result = verified(individual(A, backFrom(A, [['street', 400], ['housed_other', 10], ['institution', 30]])));
+    const result = verified(
+      individual(
+        A,
+        backFrom(A, [
+          ['street', 400],
+          ['housed_other', 10],
+          ['institution', 30],
+        ]),
+      ),
+    );
     expect(result).toMatchObject({ chronic: false, timelineBasis: null });
   });
 
   test('someone who did not meet the definition before entering is not chronic on the institution path', () => {
     // 200 nights on the street before a 30-night institution stay: 200 < 365
-    expect(verified(individual(A, backFrom(A, [['street', 200], ['institution', 30]])), 'tucson-pima')).toMatchObject({ chronic: false });
+    expect(
+      verified(
+        individual(
+          A,
+          backFrom(A, [
+            ['street', 200],
+            ['institution', 30],
+          ]),
+        ),
+        'tucson-pima',
+      ),
+    ).toMatchObject({ chronic: false });
   });
 });

@@ -23,7 +23,12 @@ export function checkPaths(e: Evaluation, p: ChronicParameters): PathCheck {
       continuous = living && months >= p.continuousMonths.value;
       fourOccasions = living && count >= p.minimumOccasions.value && e.monthsInLookBack.length >= p.occasionsTotalMonths.value;
       reasons.push(
-        reason('continuous-path', text.continuousMonths(since, last, months, p.continuousMonths.value), p.continuousMonths.citation, p.countingMethod.citation),
+        reason(
+          'continuous-path',
+          text.continuousMonths(since, last, months, p.continuousMonths.value),
+          p.continuousMonths.citation,
+          p.countingMethod.citation,
+        ),
         reason(
           'occasions-path',
           text.occasions(count, p.minimumOccasions.value, e.monthsInLookBack.length, p.occasionsTotalMonths.value, 'months', first, last),
@@ -41,7 +46,11 @@ export function checkPaths(e: Evaluation, p: ChronicParameters): PathCheck {
       continuous = living && e.continuousNights >= continuousNights;
       fourOccasions = living && count >= p.minimumOccasions.value && e.nightsInLookBack >= totalNights;
       reasons.push(
-        reason('continuous-path', text.continuousNights(since, last, e.continuousNights, continuousNights), ...(p.continuousNights ? [p.continuousNights.citation] : [])),
+        reason(
+          'continuous-path',
+          text.continuousNights(since, last, e.continuousNights, continuousNights),
+          ...(p.continuousNights ? [p.continuousNights.citation] : []),
+        ),
         reason(
           'occasions-path',
           text.occasions(count, p.minimumOccasions.value, e.nightsInLookBack, totalNights, 'nights', first, last),

@@ -4,7 +4,8 @@ import { checkProjectRecordkeeping } from './project';
 const asOf = '2024-06-01';
 const complete = (label: string) => ({ label, disabilityVerified: true, thirdPartyMonths: 9, selfCertifiedAllTime: false });
 const selfOnly = (label: string) => ({ label, disabilityVerified: true, thirdPartyMonths: 0, selfCertifiedAllTime: true });
-const check = (households: unknown[], jurisdiction: 'tucson-pima' | 'hud' = 'tucson-pima') => checkProjectRecordkeeping({ asOf, households }, { jurisdiction });
+const check = (households: unknown[], jurisdiction: 'tucson-pima' | 'hud' = 'tucson-pima') =>
+  checkProjectRecordkeeping({ asOf, households }, { jurisdiction });
 
 describe('TPCH project-level documentation', () => {
   test('3 of 4 households complete (75%) and 1 of 4 self-certified (25%) meets both limits', () => {
@@ -21,7 +22,12 @@ describe('TPCH project-level documentation', () => {
 
   test('2 of 3 complete is 66.66% (rounded down for display) and below 75%', () => {
     const outcome = check([complete('A'), complete('B'), selfOnly('C')]);
-    expect(outcome.ok && outcome.value).toMatchObject({ completeShareBasisPoints: 6666, meetsCompleteShare: false, allSelfCertifiedShareBasisPoints: 3333, meetsSelfCertifiedCap: false });
+    expect(outcome.ok && outcome.value).toMatchObject({
+      completeShareBasisPoints: 6666,
+      meetsCompleteShare: false,
+      allSelfCertifiedShareBasisPoints: 3333,
+      meetsSelfCertifiedCap: false,
+    });
     expect(outcome.ok && outcome.value.reasons[0]?.text).toBe(
       'A packet is complete with verified disability and at least 9 months of third-party evidence: 2 of 3 households = 66.66% (rounded down); at least 75% must be complete, so this is not met.',
     );
@@ -39,7 +45,12 @@ describe('TPCH project-level documentation', () => {
   test('a household cannot self-certify all of its time and also have third-party months', () => {
     expect(check([{ ...selfOnly('A'), thirdPartyMonths: 2 }])).toEqual({
       ok: false,
-      errors: [{ path: 'households.0.selfCertifiedAllTime', message: 'A has 2 months of third-party evidence, so not all of its time is self-certified: change one of the answers' }],
+      errors: [
+        {
+          path: 'households.0.selfCertifiedAllTime',
+          message: 'A has 2 months of third-party evidence, so not all of its time is self-certified: change one of the answers',
+        },
+      ],
     });
   });
 
@@ -48,6 +59,11 @@ describe('TPCH project-level documentation', () => {
   });
 
   test('standards without a project-level rule say so', () => {
-    expect(check([complete('A')], 'hud')).toEqual({ ok: false, errors: [{ path: 'asOf', message: "The HUD federal baseline standards set no project-level documentation rule (TPCH's standards do)" }] });
+    expect(check([complete('A')], 'hud')).toEqual({
+      ok: false,
+      errors: [
+        { path: 'asOf', message: "The HUD federal baseline standards set no project-level documentation rule (TPCH's standards do)" },
+      ],
+    });
   });
 });

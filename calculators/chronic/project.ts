@@ -10,18 +10,33 @@ import { earliestDate, inForce } from './chronicParameters';
 
 /** One household's documentation packet, as the project's files show it. */
 export const ProjectHousehold = z.object({
-  label: z.string({ error: 'Enter a label for the household' }).check(z.minLength(1, 'Enter a label for the household, like a case number'), z.describe('A label for the household, like a case number (no names)')),
-  disabilityVerified: z.boolean({ error: 'Answer whether the disability is verified' }).check(z.describe('Whether the packet holds verification of the disability')),
+  label: z
+    .string({ error: 'Enter a label for the household' })
+    .check(
+      z.minLength(1, 'Enter a label for the household, like a case number'),
+      z.describe('A label for the household, like a case number (no names)'),
+    ),
+  disabilityVerified: z
+    .boolean({ error: 'Answer whether the disability is verified' })
+    .check(z.describe('Whether the packet holds verification of the disability')),
   thirdPartyMonths: z
     .number({ error: 'Enter the number of months backed by third-party evidence' })
-    .check(z.int('Enter a whole number of months'), z.nonnegative('The number of months cannot be negative'), z.describe("Months of the household's time homeless backed by third-party evidence")),
-  selfCertifiedAllTime: z.boolean({ error: 'Answer whether the household self-certified all of its time homeless' }).check(z.describe('Whether all of the time homeless rests on self-certification')),
+    .check(
+      z.int('Enter a whole number of months'),
+      z.nonnegative('The number of months cannot be negative'),
+      z.describe("Months of the household's time homeless backed by third-party evidence"),
+    ),
+  selfCertifiedAllTime: z
+    .boolean({ error: 'Answer whether the household self-certified all of its time homeless' })
+    .check(z.describe('Whether all of the time homeless rests on self-certification')),
 });
 
 /** A project's chronically homeless households, for TPCH's project-level documentation rule. */
 export const ProjectRecordkeepingInput = z.object({
   asOf: isoDateField('The date of the check (the standards in force that day apply)'),
-  households: z.array(ProjectHousehold, { error: 'Add the households as a list' }).check(z.minLength(1, 'Add at least one household'), z.describe("The project's households")),
+  households: z
+    .array(ProjectHousehold, { error: 'Add the households as a list' })
+    .check(z.minLength(1, 'Add at least one household'), z.describe("The project's households")),
 });
 export type ProjectRecordkeepingInput = z.infer<typeof ProjectRecordkeepingInput>;
 
@@ -39,7 +54,11 @@ export type ProjectRecordkeepingResult = {
   reasons: Reason[];
 };
 
-const IDS = ['chronic.packet.minimumThirdPartyMonths', 'chronic.project.minimumCompletePacketShare', 'chronic.project.maximumAllSelfCertifiedShare'];
+const IDS = [
+  'chronic.packet.minimumThirdPartyMonths',
+  'chronic.project.minimumCompletePacketShare',
+  'chronic.project.maximumAllSelfCertifiedShare',
+];
 
 /** TPCH's project-level rule: enough households with complete packets, and not too many self-certifying all of their time. */
 export function checkProjectRecordkeeping(input: unknown, options: RuleOptions = {}): Outcome<ProjectRecordkeepingResult> {
@@ -48,7 +67,12 @@ export function checkProjectRecordkeeping(input: unknown, options: RuleOptions =
   const { asOf, households } = parsed.value;
   const contradictions: FieldError[] = households.flatMap((h, i) =>
     h.selfCertifiedAllTime && h.thirdPartyMonths > 0
-      ? [{ path: `households.${i}.selfCertifiedAllTime`, message: `${h.label} has ${h.thirdPartyMonths} months of third-party evidence, so not all of its time is self-certified: change one of the answers` }]
+      ? [
+          {
+            path: `households.${i}.selfCertifiedAllTime`,
+            message: `${h.label} has ${h.thirdPartyMonths} months of third-party evidence, so not all of its time is self-certified: change one of the answers`,
+          },
+        ]
       : [],
   );
   if (contradictions.length) return fail(contradictions);
@@ -57,7 +81,10 @@ export function checkProjectRecordkeeping(input: unknown, options: RuleOptions =
     const earliest = earliestDate(set, IDS);
     return fail([
       earliest
-        ? { path: 'asOf', message: `The ${set.label} project documentation rule in Hearth starts on ${earliest}; enter a date on or after it` }
+        ? {
+            path: 'asOf',
+            message: `The ${set.label} project documentation rule in Hearth starts on ${earliest}; enter a date on or after it`,
+          }
         : { path: 'asOf', message: `The ${set.label} standards set no project-level documentation rule (TPCH's standards do)` },
     ]);
   }

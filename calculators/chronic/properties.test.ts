@@ -16,7 +16,17 @@ type Run = { kind: StayType | 'gap'; nights: number; evidence: Evidence };
 const breakNights = Number(parameterSets.hud.parameters['chronic.breakNights']?.values[0]?.value);
 
 const runArb: fc.Arbitrary<Run> = fc.record({
-  kind: fc.constantFrom<StayType | 'gap'>('street', 'street', 'emergency_shelter', 'safe_haven', 'institution', 'transitional_housing', 'housed_other', 'housed_other', 'gap'),
+  kind: fc.constantFrom<StayType | 'gap'>(
+    'street',
+    'street',
+    'emergency_shelter',
+    'safe_haven',
+    'institution',
+    'transitional_housing',
+    'housed_other',
+    'housed_other',
+    'gap',
+  ),
   nights: fc.integer({ min: 1, max: 150 }),
   evidence: fc.constantFrom(...EVIDENCE_LEVELS),
 });
@@ -34,7 +44,15 @@ type Timeline = { assessmentDay: number; runs: Run[]; last: { nights: number; ev
 const toInput = (t: Timeline): ChronicInput => {
   const assessment = fromDayNumber(t.assessmentDay);
   const runs = [...t.runs, { kind: 'street' as const, nights: t.last.nights, evidence: t.last.evidence }];
-  return individual(assessment, backFrom(assessment, runs.map((r): [StayType | 'gap', number] | [StayType, number, Evidence] => (r.kind === 'gap' ? ['gap', r.nights] : [r.kind, r.nights, r.evidence]))));
+  return individual(
+    assessment,
+    backFrom(
+      assessment,
+      runs.map((r): [StayType | 'gap', number] | [StayType, number, Evidence] =>
+        r.kind === 'gap' ? ['gap', r.nights] : [r.kind, r.nights, r.evidence],
+      ),
+    ),
+  );
 };
 
 const run = (input: unknown, jurisdiction: (typeof jurisdictionIds)[number] = 'hud'): ChronicResult => {
@@ -51,7 +69,10 @@ describe('properties', { timeout: 120_000 }, () => {
   test('the order the stays are entered in does not matter', () => {
     const shuffledArb = timelineArb('2024-01-01', '2030-12-31').chain((t) => {
       const input = toInput(t);
-      return fc.tuple(fc.constant(input), fc.shuffledSubarray(input.stays, { minLength: input.stays.length, maxLength: input.stays.length }));
+      return fc.tuple(
+        fc.constant(input),
+        fc.shuffledSubarray(input.stays, { minLength: input.stays.length, maxLength: input.stays.length }),
+      );
     });
     fc.assert(
       fc.property(shuffledArb, ([input, stays]) => {
@@ -97,7 +118,10 @@ describe('properties', { timeout: 120_000 }, () => {
         const years = 4 * cycles;
         const original = run(toInput(t));
         const shifted = run(toInput({ ...t, assessmentDay: t.assessmentDay + 1461 * cycles }));
-        const back = JSON.stringify(shifted).replace(/\b(\d{4})-(\d{2})(?=[-"\s,).;]|$)/g, (_m, y: string, m: string) => `${Number(y) - years}-${m}`);
+        const back = JSON.stringify(shifted).replace(
+          /\b(\d{4})-(\d{2})(?=[-"\s,).;]|$)/g,
+          (_m, y: string, m: string) => `${Number(y) - years}-${m}`,
+        );
         expect(JSON.parse(back)).toEqual(original);
       }),
       { numRuns: 150 },
@@ -115,7 +139,16 @@ describe('properties', { timeout: 120_000 }, () => {
           fc.pre(run(toInput(t), jurisdiction).chronic);
           // Either lengthen the earliest stay back in time when it is a homeless stay, or put a new street stay in the
           // middle of a long stretch not homeless, leaving at least a break's worth of nights on each side.
-          const splittable = t.runs.map((r, i) => [r, i] as const).filter(([r]) => r.kind !== 'institution' && r.kind !== 'street' && r.kind !== 'emergency_shelter' && r.kind !== 'safe_haven' && r.nights >= 2 * breakNights + 1);
+          const splittable = t.runs
+            .map((r, i) => [r, i] as const)
+            .filter(
+              ([r]) =>
+                r.kind !== 'institution' &&
+                r.kind !== 'street' &&
+                r.kind !== 'emergency_shelter' &&
+                r.kind !== 'safe_haven' &&
+                r.nights >= 2 * breakNights + 1,
+            );
           const first = t.runs[0];
           let runs: Run[];
           if (first && (first.kind === 'street' || first.kind === 'emergency_shelter' || first.kind === 'safe_haven') && pick % 2 === 0) {
@@ -124,9 +157,19 @@ describe('properties', { timeout: 120_000 }, () => {
             const [r, i] = splittable[pick % splittable.length] as (typeof splittable)[number];
             const street = 1 + (extra % (r.nights - 2 * breakNights));
             const before = breakNights + ((pick >> 3) % (r.nights - 2 * breakNights - street + 1));
-            runs = [...t.runs.slice(0, i), { ...r, nights: before }, { kind: 'street', nights: street, evidence: r.evidence }, { ...r, nights: r.nights - before - street }, ...t.runs.slice(i + 1)];
+            runs = [
+              ...t.runs.slice(0, i),
+              { ...r, nights: before },
+              { kind: 'street', nights: street, evidence: r.evidence },
+              { ...r, nights: r.nights - before - street },
+              ...t.runs.slice(i + 1),
+            ];
           } else {
-            runs = [{ kind: 'street', nights: extra, evidence: 'third_party' }, { kind: 'gap', nights: breakNights, evidence: 'third_party' }, ...t.runs];
+            runs = [
+              { kind: 'street', nights: extra, evidence: 'third_party' },
+              { kind: 'gap', nights: breakNights, evidence: 'third_party' },
+              ...t.runs,
+            ];
           }
           expect(run(toInput({ ...t, runs }), jurisdiction).chronic).toBe(true);
         },
@@ -143,7 +186,12 @@ describe('properties', { timeout: 120_000 }, () => {
       fc.string(),
     );
     const stayish = fc.record(
-      { start: dateish, end: dateish, type: fc.constantFrom(...STAY_TYPES, 'tent'), evidence: fc.constantFrom(...EVIDENCE_LEVELS, 'rumour') },
+      {
+        start: dateish,
+        end: dateish,
+        type: fc.constantFrom(...STAY_TYPES, 'tent'),
+        evidence: fc.constantFrom(...EVIDENCE_LEVELS, 'rumour'),
+      },
       { requiredKeys: [] },
     );
     const inputish = fc.oneof(
@@ -151,9 +199,17 @@ describe('properties', { timeout: 120_000 }, () => {
       fc.record(
         {
           assessmentDate: dateish,
-          household: fc.record({ role: fc.constantFrom('adult_head', 'minor_head', 'other_adult', 'child', 'pet'), adultPresent: fc.anything() }, { requiredKeys: [] }),
+          household: fc.record(
+            { role: fc.constantFrom('adult_head', 'minor_head', 'other_adult', 'child', 'pet'), adultPresent: fc.anything() },
+            { requiredKeys: [] },
+          ),
           disability: fc.record(
-            { hasDisability: fc.boolean(), childWithDisability: fc.boolean(), verification: fc.constantFrom('third_party', 'secondary_source', 'none'), secondarySourceDate: dateish },
+            {
+              hasDisability: fc.boolean(),
+              childWithDisability: fc.boolean(),
+              verification: fc.constantFrom('third_party', 'secondary_source', 'none'),
+              secondarySourceDate: dateish,
+            },
             { requiredKeys: [] },
           ),
           stays: fc.array(stayish, { maxLength: 8 }),
@@ -191,7 +247,15 @@ test('filling a break can merge four occasions into three and end chronic status
   // Fill the first break with street nights: occasions 1 and 2 become one (230 nights), so 3 occasions < 4,
   // and the current episode is only 100 nights → not chronic, although homeless time went up by 30 nights.
   const A = '2024-06-01';
-  const runs = (firstBreak: StayType): [StayType, number][] => [['street', 100], [firstBreak, 30], ['street', 100], ['housed_other', 30], ['street', 100], ['housed_other', 30], ['street', 100]];
+  const runs = (firstBreak: StayType): [StayType, number][] => [
+    ['street', 100],
+    [firstBreak, 30],
+    ['street', 100],
+    ['housed_other', 30],
+    ['street', 100],
+    ['housed_other', 30],
+    ['street', 100],
+  ];
   const before = run(individual(A, backFrom(A, runs('housed_other'))), 'tucson-pima');
   const after = run(individual(A, backFrom(A, runs('street'))), 'tucson-pima');
   expect([before.chronic, before.occasions.length, before.nightsHomeless]).toEqual([true, 4, 400]);

@@ -22,14 +22,21 @@ describe('continuous path: at most 3 of the 12 months may be self-certified', ()
   ])('%i self-certified months of 12', (self, meets) => {
     const result = verified(months(self));
     expect(result.chronic).toBe(true);
-    expect(result.recordkeeping).toMatchObject({ path: 'continuous', selfCertifiedMonths: self, thirdPartyMonths: 12 - self, meetsStandard: meets });
+    expect(result.recordkeeping).toMatchObject({
+      path: 'continuous',
+      selfCertifiedMonths: self,
+      thirdPartyMonths: 12 - self,
+      meetsStandard: meets,
+    });
     expect(result.recordkeeping.todo.map((t) => t.code)).toEqual(meets ? [] : ['evidence-months']);
   });
 
   test('the to-do names the self-certified stay and how many more months need third-party evidence', () => {
     const todo = verified(months(4)).recordkeeping.todo[0];
     // 4 self-certified − 3 allowed = 1 more month
-    expect(todo?.text).toMatch(/^Get third-party evidence .* for 1 more month of 2023-06, 2023-07, 2023-08, 2023-09, now self-certified\.$/);
+    expect(todo?.text).toMatch(
+      /^Get third-party evidence .* for 1 more month of 2023-06, 2023-07, 2023-08, 2023-09, now self-certified\.$/,
+    );
     expect(todo?.stays).toEqual([{ index: 0, type: 'street', start: '2023-06-01', end: '2023-09-30' }]);
   });
 
@@ -57,7 +64,12 @@ describe('occasions path: at least 3 of the occasions must be third-party', () =
   test('three third-party occasions of four meet the standard', () => {
     const result = verified(occasions(['self_certification']), 'tucson-pima');
     expect(result).toMatchObject({ chronic: true, basis: 'four_occasions' });
-    expect(result.recordkeeping).toMatchObject({ path: 'four_occasions', thirdPartyOccasions: 3, selfCertifiedOccasions: 1, meetsStandard: true });
+    expect(result.recordkeeping).toMatchObject({
+      path: 'four_occasions',
+      thirdPartyOccasions: 3,
+      selfCertifiedOccasions: 1,
+      meetsStandard: true,
+    });
   });
 
   test('two third-party occasions of four do not, and the to-do lists the self-certified stays', () => {
@@ -86,7 +98,10 @@ describe('deadlines and the TPCH packet', () => {
 
   test('TPCH gives projects 180 days from entry for written verification while the file is incomplete', () => {
     // 2024-06-15 + 180 days = 2024-12-12
-    const result = verified({ ...individual(A, backFrom(A, [['street', 400]])), disability: secondary, projectEntryDate: '2024-06-15' }, 'tucson-pima');
+    const result = verified(
+      { ...individual(A, backFrom(A, [['street', 400]])), disability: secondary, projectEntryDate: '2024-06-15' },
+      'tucson-pima',
+    );
     expect(result.recordkeeping.todo.find((t) => t.code === 'written-verification')).toMatchObject({ dueDate: '2024-12-12' });
   });
 
@@ -105,7 +120,15 @@ describe('deadlines and the TPCH packet', () => {
   });
 
   test('on the institution path the institution stay itself needs a record', () => {
-    const result = verified(individual(A, backFrom(A, [['street', 400], ['institution', 30, 'self_certification']])));
+    const result = verified(
+      individual(
+        A,
+        backFrom(A, [
+          ['street', 400],
+          ['institution', 30, 'self_certification'],
+        ]),
+      ),
+    );
     expect(result.basis).toBe('institution');
     expect(result.recordkeeping.meetsStandard).toBe(false);
     expect(result.recordkeeping.todo[0]).toMatchObject({ code: 'evidence-institution', stays: [{ index: 1, type: 'institution' }] });

@@ -53,7 +53,12 @@ export function checkRecordkeeping({ e, p, input, paths, institution }: Args): {
   const thirdPartyOccasions = occasions.filter((x) => x.documented).length;
   const occasionsMeet = thirdPartyOccasions >= p.minimumThirdPartyOccasions.value;
 
-  const path = paths.continuous && (continuousMeets || !(paths.fourOccasions && occasionsMeet)) ? 'continuous' : paths.fourOccasions ? 'four_occasions' : null;
+  const path =
+    paths.continuous && (continuousMeets || !(paths.fourOccasions && occasionsMeet))
+      ? 'continuous'
+      : paths.fourOccasions
+        ? 'four_occasions'
+        : null;
   const institutionDocumented = institution === null || institution.stays.every(isDocumented);
   const timeMeets = (path === 'continuous' ? continuousMeets : path === 'four_occasions' ? occasionsMeet : false) && institutionDocumented;
 
@@ -61,10 +66,18 @@ export function checkRecordkeeping({ e, p, input, paths, institution }: Args): {
   const todo: TodoItem[] = [];
   const ref = (stay: NightStay) => stayRef(stay, input);
   if (path === 'continuous') {
-    reasons.push(reason('evidence-continuous', text.recordContinuous(months.length, selfCertifiedMonths, p.maximumSelfCertifiedMonths.value), p.maximumSelfCertifiedMonths.citation));
+    reasons.push(
+      reason(
+        'evidence-continuous',
+        text.recordContinuous(months.length, selfCertifiedMonths, p.maximumSelfCertifiedMonths.value),
+        p.maximumSelfCertifiedMonths.citation,
+      ),
+    );
     if (!continuousMeets) {
       const bare = months.filter((m) => !m.documented).map((m) => m.month);
-      const stays = countedStays(e.currentOccasion?.segments ?? [], 0).filter((s) => !isDocumented(s) && bare.some((m) => night(s.first).slice(0, 7) <= m && m <= night(s.last).slice(0, 7)));
+      const stays = countedStays(e.currentOccasion?.segments ?? [], 0).filter(
+        (s) => !isDocumented(s) && bare.some((m) => night(s.first).slice(0, 7) <= m && m <= night(s.last).slice(0, 7)),
+      );
       todo.push({
         code: 'evidence-months',
         text: text.todoMonths(selfCertifiedMonths - p.maximumSelfCertifiedMonths.value, bare),
@@ -75,10 +88,16 @@ export function checkRecordkeeping({ e, p, input, paths, institution }: Args): {
     }
   } else if (path === 'four_occasions') {
     reasons.push(
-      reason('evidence-occasions', text.recordOccasions(thirdPartyOccasions, occasions.length, p.minimumThirdPartyOccasions.value), p.minimumThirdPartyOccasions.citation),
+      reason(
+        'evidence-occasions',
+        text.recordOccasions(thirdPartyOccasions, occasions.length, p.minimumThirdPartyOccasions.value),
+        p.minimumThirdPartyOccasions.citation,
+      ),
     );
     if (!occasionsMeet) {
-      const stays = occasions.filter((x) => !x.documented).flatMap((x) => countedStays(x.o.segments, e.lookBackFirst).filter((s) => !isDocumented(s)));
+      const stays = occasions
+        .filter((x) => !x.documented)
+        .flatMap((x) => countedStays(x.o.segments, e.lookBackFirst).filter((s) => !isDocumented(s)));
       todo.push({
         code: 'evidence-occasions',
         text: text.todoOccasions(p.minimumThirdPartyOccasions.value - thirdPartyOccasions),
@@ -103,7 +122,13 @@ export function checkRecordkeeping({ e, p, input, paths, institution }: Args): {
 
   const { verification, secondarySourceDate } = input.disability;
   if (verification === 'none') {
-    todo.push({ code: 'disability-verification', text: text.todoDisabilityNone(), dueDate: null, stays: [], citations: [sources.disability] });
+    todo.push({
+      code: 'disability-verification',
+      text: text.todoDisabilityNone(),
+      dueDate: null,
+      stays: [],
+      citations: [sources.disability],
+    });
   } else if (verification === 'secondary_source') {
     const due = p.disabilityDeadlineDays && secondarySourceDate ? addDays(secondarySourceDate, p.disabilityDeadlineDays.value) : null;
     todo.push({
@@ -131,7 +156,13 @@ export function checkRecordkeeping({ e, p, input, paths, institution }: Args): {
   const meetsStandard = timeMeets && verification === 'third_party';
   if (!meetsStandard && p.writtenVerificationDays && input.projectEntryDate) {
     const due: IsoDate = addDays(input.projectEntryDate, p.writtenVerificationDays.value);
-    todo.push({ code: 'written-verification', text: text.todoWrittenVerification(due), dueDate: due, stays: [], citations: [p.writtenVerificationDays.citation] });
+    todo.push({
+      code: 'written-verification',
+      text: text.todoWrittenVerification(due),
+      dueDate: due,
+      stays: [],
+      citations: [p.writtenVerificationDays.citation],
+    });
   }
 
   return {

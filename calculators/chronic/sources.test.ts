@@ -6,7 +6,8 @@ import { chronicExamples } from './examples';
 import { sources } from './sources';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const plain = (text: string) => normalise(text.replace(/\\([{}<>*_[\]])/g, '$1').replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, ''));
+const plain = (text: string) =>
+  normalise(text.replace(/\\([{}<>*_[\]])/g, '$1').replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, ''));
 
 test.each(Object.entries(sources))('the %s passage is in its section', (_name, citation) => {
   const section = readSection(root, citation.doc, citation.section);
@@ -21,7 +22,10 @@ test('every worked example cites sections that exist', () => {
 });
 
 test('only TPCH overrides the federal chronic rules, and it counts nights', () => {
-  const own = (id: keyof typeof parameterSets) => Object.keys(parameterSets[id].parameters).filter((k) => parameterSets[id].parameters[k] !== parameterSets.hud.parameters[k] && k.startsWith('chronic.'));
+  const own = (id: keyof typeof parameterSets) =>
+    Object.keys(parameterSets[id].parameters).filter(
+      (k) => parameterSets[id].parameters[k] !== parameterSets.hud.parameters[k] && k.startsWith('chronic.'),
+    );
   expect(own('nashville-davidson')).toEqual([]);
   expect(own('lowell')).toEqual([]);
   expect(own('new-bedford')).toEqual([]);

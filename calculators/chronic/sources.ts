@@ -7,23 +7,40 @@ import type { Citation } from '../core/citation';
 const definition = { doc: 'new-bedford-fy2019-local-competition', section: 'appendix-a-definitions' } as const;
 
 export const sources = {
-  livesInQualifyingPlace: { ...definition, quote: 'Lives in a place not meant for human habitation, a safe haven, or in an emergency shelter' },
-  disability: { ...definition, quote: 'A “homeless individual with a disability,” as defined in section 401(9) of the McKinney-Vento Homeless Assistance Act' },
+  livesInQualifyingPlace: {
+    ...definition,
+    quote: 'Lives in a place not meant for human habitation, a safe haven, or in an emergency shelter',
+  },
+  disability: {
+    ...definition,
+    quote: 'A “homeless individual with a disability,” as defined in section 401(9) of the McKinney-Vento Homeless Assistance Act',
+  },
   family: {
     ...definition,
-    quote: 'A family with an adult head of household (or if there is no adult in the family, a minor head of household) who meets all of the criteria in paragraph (1) or (2) of this definition',
+    quote:
+      'A family with an adult head of household (or if there is no adult in the family, a minor head of household) who meets all of the criteria in paragraph (1) or (2) of this definition',
   },
   institutionPath: { ...definition, quote: 'met all of the criteria in paragraph (1) of this definition, before entering that facility' },
   institutionImmediatelyBefore: {
     ...definition,
-    quote: 'as long as the individual was living or residing in a place not meant for human habitation, a safe haven, or an emergency shelter immediately before entering the institutional care facility',
+    quote:
+      'as long as the individual was living or residing in a place not meant for human habitation, a safe haven, or an emergency shelter immediately before entering the institutional care facility',
   },
-  tpchLiterallyHomeless: { doc: 'tpch-written-standards', section: 'key-terms', quote: 'Is literally homeless (at the time of eligibility assessment for a specific project opening)' },
-  tpchBothCriteria: { doc: 'tpch-written-standards', section: 'key-terms', quote: 'Both the cumulative nights and four or greater episodes criteria must be met.' },
+  tpchLiterallyHomeless: {
+    doc: 'tpch-written-standards',
+    section: 'key-terms',
+    quote: 'Is literally homeless (at the time of eligibility assessment for a specific project opening)',
+  },
+  tpchBothCriteria: {
+    doc: 'tpch-written-standards',
+    section: 'key-terms',
+    quote: 'Both the cumulative nights and four or greater episodes criteria must be met.',
+  },
   evidenceOrder: {
     doc: 'federal-regulations',
     section: 'hud-faq-2755-chronic-recordkeeping',
-    quote: 'third-party documentation first, intake worker observation second, and written certification from the person seeking assistance third',
+    quote:
+      'third-party documentation first, intake worker observation second, and written certification from the person seeking assistance third',
   },
   breaksSelfCertified: {
     doc: 'federal-regulations',

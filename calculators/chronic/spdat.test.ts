@@ -41,8 +41,12 @@ describe('TPCH service needs by SPDAT score', () => {
   });
 
   test('a score above the tool’s range is refused with the range', () => {
-    expect(level('vi-spdat', 'individual', 18)).toEqual([{ path: 'score', message: 'VI-SPDAT (individual) scores run from 0 to 17: check the score' }]);
-    expect(level('full-spdat', 'family', -1)).toEqual([{ path: 'score', message: 'full SPDAT (family) scores run from 0 to 80: check the score' }]);
+    expect(level('vi-spdat', 'individual', 18)).toEqual([
+      { path: 'score', message: 'VI-SPDAT (individual) scores run from 0 to 17: check the score' },
+    ]);
+    expect(level('full-spdat', 'family', -1)).toEqual([
+      { path: 'score', message: 'full SPDAT (family) scores run from 0 to 80: check the score' },
+    ]);
   });
 
   test('the result cites the row of TPCH’s table', () => {
@@ -50,14 +54,27 @@ describe('TPCH service needs by SPDAT score', () => {
     expect(outcome.ok && outcome.value).toMatchObject({
       level: 'high',
       band: { lowest: 9, highest: 11 },
-      reasons: [{ text: 'A VI-SPDAT (family) score of 10 is in the high service needs band, 9 to 11.', citations: [{ doc: 'tpch-written-standards', section: 'key-terms' }] }],
+      reasons: [
+        {
+          text: 'A VI-SPDAT (family) score of 10 is in the high service needs band, 9 to 11.',
+          citations: [{ doc: 'tpch-written-standards', section: 'key-terms' }],
+        },
+      ],
     });
   });
 
   test('standards without a score table say so', () => {
-    expect(serviceNeedsLevel({ tool: 'vi-spdat', population: 'individual', score: 5, asOf }, { jurisdiction: 'nashville-davidson' })).toEqual({
+    expect(
+      serviceNeedsLevel({ tool: 'vi-spdat', population: 'individual', score: 5, asOf }, { jurisdiction: 'nashville-davidson' }),
+    ).toEqual({
       ok: false,
-      errors: [{ path: 'tool', message: "The Nashville-Davidson County CoC (TN-504) standards set no service-needs levels for SPDAT scores (TPCH's standards do)" }],
+      errors: [
+        {
+          path: 'tool',
+          message:
+            "The Nashville-Davidson County CoC (TN-504) standards set no service-needs levels for SPDAT scores (TPCH's standards do)",
+        },
+      ],
     });
   });
 });

@@ -12,7 +12,9 @@ export type ServiceNeedsLevel = (typeof SERVICE_NEEDS_LEVELS)[number];
 
 /** A SPDAT score and which version of the tool produced it. */
 export const ServiceNeedsInput = z.object({
-  tool: z.enum(['vi-spdat', 'full-spdat'], { error: 'Choose the tool: VI-SPDAT or full SPDAT' }).check(z.describe('The SPDAT tool that produced the score')),
+  tool: z
+    .enum(['vi-spdat', 'full-spdat'], { error: 'Choose the tool: VI-SPDAT or full SPDAT' })
+    .check(z.describe('The SPDAT tool that produced the score')),
   population: z
     .enum(['individual', 'youth', 'family'], { error: 'Choose the version: individual, youth, or family' })
     .check(z.describe('The version of the tool: individuals, youth, or families')),
@@ -29,7 +31,9 @@ const TOOL_WORDS = { 'vi-spdat': 'VI-SPDAT', 'full-spdat': 'full SPDAT' } as con
 
 /** The parameter column for a tool and population: the full SPDAT shares one column for individuals and youth. */
 const column = ({ tool, population }: Pick<ServiceNeedsInput, 'tool' | 'population'>): string =>
-  tool === 'vi-spdat' ? `serviceNeeds.viSpdat.${population}` : `serviceNeeds.fullSpdat.${population === 'family' ? 'family' : 'individualYouth'}`;
+  tool === 'vi-spdat'
+    ? `serviceNeeds.viSpdat.${population}`
+    : `serviceNeeds.fullSpdat.${population === 'family' ? 'family' : 'individualYouth'}`;
 
 const idsFor = (key: string) => [...SERVICE_NEEDS_LEVELS.map((l) => `${key}.${l}Minimum`), `${key}.maximumScore`];
 

@@ -7,7 +7,11 @@ import type { InstitutionSummary, OccasionSummary, Period } from './result';
 import { nightsIn } from './timeline';
 
 /** A run of nights as dates. */
-export const toPeriod = (r: { first: number; last: number }): Period => ({ first: night(r.first), last: night(r.last), nights: nightsIn(r) });
+export const toPeriod = (r: { first: number; last: number }): Period => ({
+  first: night(r.first),
+  last: night(r.last),
+  nights: nightsIn(r),
+});
 
 function occasionSummary(o: OccasionBlock, e: Evaluation, input: ChronicInput): OccasionSummary {
   const stays = new Map<number, ReturnType<typeof stayRef>>();
@@ -29,9 +33,12 @@ export function summarise(decisive: Evaluation, atAssessment: Evaluation, input:
     occasions: decisive.occasionsInLookBack.map((o) => occasionSummary(o, decisive, input)),
     breaks: atAssessment.between.filter((b) => b.isBreak).map(toPeriod),
     shortStays: atAssessment.between.filter((b) => !b.isBreak).map(toPeriod),
-    institutionStays: atAssessment.institutions.map(
-      (r): InstitutionSummary => ({ ...toPeriod(r), afterHomelessness: r.afterHomelessness, counted: r.counted, ongoing: r.ongoing }),
-    ),
+    institutionStays: atAssessment.institutions.map((r): InstitutionSummary => ({
+      ...toPeriod(r),
+      afterHomelessness: r.afterHomelessness,
+      counted: r.counted,
+      ongoing: r.ongoing,
+    })),
     gaps: atAssessment.segments.filter((s) => s.kind === 'no_stay').map(toPeriod),
   };
 }

@@ -9,7 +9,12 @@ import { verifyChronicStatus } from './verify';
 type StayInput = ChronicInput['stays'][number];
 
 /** A stay from `start` to `end` (both nights included); `evidence` null leaves it out. */
-export const stay = (start: IsoDate, end: IsoDate | undefined, type: StayType = 'street', evidence: Evidence | null = 'third_party'): StayInput => ({
+export const stay = (
+  start: IsoDate,
+  end: IsoDate | undefined,
+  type: StayType = 'street',
+  evidence: Evidence | null = 'third_party',
+): StayInput => ({
   start,
   ...(end ? { end } : {}),
   type,

@@ -17,8 +17,10 @@ export const text = {
   plural,
   countingMonths: (breakNights: number) =>
     `Time is counted in calendar months: a month with a night on the street, in a shelter or a safe haven (or a counted institution stay) counts in full, unless a recorded stay shows ${breakNights} or more consecutive nights not homeless in that month.`,
-  countingNights: () => 'Time is counted in nights spent on the street, in an emergency shelter or a safe haven, or in a counted institution stay.',
-  countingMethod: (method: CountingMethod, breakNights: number) => (method === 'months' ? text.countingMonths(breakNights) : text.countingNights()),
+  countingNights: () =>
+    'Time is counted in nights spent on the street, in an emergency shelter or a safe haven, or in a counted institution stay.',
+  countingMethod: (method: CountingMethod, breakNights: number) =>
+    method === 'months' ? text.countingMonths(breakNights) : text.countingNights(),
   gaps: (gaps: readonly Period[], nights: number) =>
     `No stay is recorded for ${plural(nights, 'night')}: ${periods(gaps)}. Hearth treats those nights as not homeless; add the stays if the person was homeless then. They do not remove a month that has a documented homeless night.`,
   current: (situation: CurrentSituation, night: IsoDate) => {
@@ -58,7 +60,15 @@ export const text = {
     since
       ? `Continuous path: the current episode runs from ${since} to ${lastNight} without a break, ${lastNight} − ${since} + 1 = ${plural(nights, 'night')}; ${nights} ${nights >= required ? '≥' : '<'} ${required} nights required, so it is ${verdict(nights >= required)}.`
       : `Continuous path: there is no current episode of homelessness up to ${lastNight}, so it is not met.`,
-  occasions: (count: number, required: number, total: number, totalRequired: number, unit: 'months' | 'nights', first: IsoDate, last: IsoDate) =>
+  occasions: (
+    count: number,
+    required: number,
+    total: number,
+    totalRequired: number,
+    unit: 'months' | 'nights',
+    first: IsoDate,
+    last: IsoDate,
+  ) =>
     `Occasions path: between ${first} and ${last} there ${count === 1 ? 'is' : 'are'} ${plural(count, 'separate occasion')} (${count} ${count >= required ? '≥' : '<'} ${required} needed) adding up to ${total} ${unit} (${total} ${total >= totalRequired ? '≥' : '<'} ${totalRequired} needed); both must hold, so it is ${verdict(count >= required && total >= totalRequired)}.`,
   institutionPath: (entry: IsoDate, nights: number, limit: number, met: boolean) =>
     nights < limit
@@ -97,7 +107,8 @@ export const text = {
   recordOccasions: (documented: number, total: number, min: number) =>
     `Evidence, occasions path: ${documented} of ${plural(total, 'occasion')} ${documented === 1 ? 'is' : 'are'} backed by third-party or intake-worker records; at least ${min} must be (${documented} ${documented >= min ? '≥' : '<'} ${min}), so the evidence ${documented >= min ? 'meets' : 'does not meet'} the standard.`,
   recordNoPath: () => 'Evidence: the timeline meets no path yet, so there is nothing to check the evidence against.',
-  breaksSelfCertified: () => 'Breaks (stays in housing or transitional housing) may rest on the person’s own written certification; stays on the street, in shelters, safe havens and institutions need third-party evidence first.',
+  breaksSelfCertified: () =>
+    'Breaks (stays in housing or transitional housing) may rest on the person’s own written certification; stays on the street, in shelters, safe havens and institutions need third-party evidence first.',
   packet: (complete: boolean, months: number, required: number, disabilityThirdParty: boolean) =>
     `TPCH documentation packet: ${plural(months, 'month')} of time homeless backed by third-party or intake records (${months} ${months >= required ? '≥' : '<'} ${required} needed) and ${disabilityThirdParty ? 'third-party' : 'no third-party'} disability verification, so the packet is ${complete ? 'complete' : 'not complete'}.`,
   todoMonths: (need: number, months: readonly string[]) =>
@@ -107,6 +118,8 @@ export const text = {
   todoInstitution: (p: Period) => `Get the institution’s record of the stay ${p.first} to ${p.last} (length of stay, signed by its staff).`,
   todoDisabilityNone: () => 'Obtain verification of the qualifying disability (third-party first).',
   todoDisabilitySecondary: (due: IsoDate | null) =>
-    due ? `Obtain direct third-party verification of the disability by ${due}.` : 'Obtain direct third-party verification of the disability to replace the secondary source.',
+    due
+      ? `Obtain direct third-party verification of the disability by ${due}.`
+      : 'Obtain direct third-party verification of the disability to replace the secondary source.',
   todoWrittenVerification: (due: IsoDate) => `Obtain written verification of chronic homeless status by ${due}.`,
 };

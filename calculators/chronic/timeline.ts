@@ -19,7 +19,14 @@ export type Segment = {
 };
 
 /** A run of consecutive institution nights and how the definition treats it. */
-export type InstitutionRun = { first: number; last: number; nights: number; afterHomelessness: boolean; counted: boolean; ongoing: boolean };
+export type InstitutionRun = {
+  first: number;
+  last: number;
+  nights: number;
+  afterHomelessness: boolean;
+  counted: boolean;
+  ongoing: boolean;
+};
 
 export const kindOf = (type: StayType): NightKind => {
   switch (type) {

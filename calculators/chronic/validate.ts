@@ -47,13 +47,22 @@ function stayErrors(input: ChronicInput): FieldError[] {
   input.stays.forEach((stay, i) => {
     const name = describeStay(stay, i);
     if (compareDates(stay.start, a) > 0) {
-      errors.push({ path: `stays.${i}.start`, message: `${name} starts after the assessment date ${a}: enter only stays up to the assessment` });
+      errors.push({
+        path: `stays.${i}.start`,
+        message: `${name} starts after the assessment date ${a}: enter only stays up to the assessment`,
+      });
     }
     if (stay.end !== undefined && compareDates(stay.end, a) > 0) {
-      errors.push({ path: `stays.${i}.end`, message: `${name} ends after the assessment date ${a}: end it on ${a} at the latest, or leave the end out if it is still going on` });
+      errors.push({
+        path: `stays.${i}.end`,
+        message: `${name} ends after the assessment date ${a}: end it on ${a} at the latest, or leave the end out if it is still going on`,
+      });
     }
     if (stay.end !== undefined && compareDates(stay.end, stay.start) < 0) {
-      errors.push({ path: `stays.${i}.end`, message: `The last night of ${name} is before its first night: swap the dates or correct one of them` });
+      errors.push({
+        path: `stays.${i}.end`,
+        message: `The last night of ${name} is before its first night: swap the dates or correct one of them`,
+      });
     }
     if (stay.evidence === undefined && needsEvidence(stay.type)) {
       errors.push({
@@ -94,13 +103,15 @@ function householdErrors(input: ChronicInput): FieldError[] {
   if ((role === 'adult_head' || role === 'other_adult') && !adultPresent) {
     errors.push({
       path: 'household.adultPresent',
-      message: 'The person is an adult, so an adult is in the household: answer yes, or change the role to minor head of household or child',
+      message:
+        'The person is an adult, so an adult is in the household: answer yes, or change the role to minor head of household or child',
     });
   }
   if (role === 'minor_head' && adultPresent) {
     errors.push({
       path: 'household.role',
-      message: 'A minor is head of household only when no adult is in the family: choose adult head of household, or answer no to whether an adult is present',
+      message:
+        'A minor is head of household only when no adult is in the family: choose adult head of household, or answer no to whether an adult is present',
     });
   }
   if (verification !== 'none' && !hasDisability && childWithDisability !== true) {
@@ -110,12 +121,16 @@ function householdErrors(input: ChronicInput): FieldError[] {
     });
   }
   if (verification === 'secondary_source' && secondarySourceDate === undefined) {
-    errors.push({ path: 'disability.secondarySourceDate', message: 'Enter the date of the secondary source: the time allowed for third-party verification counts from it' });
+    errors.push({
+      path: 'disability.secondarySourceDate',
+      message: 'Enter the date of the secondary source: the time allowed for third-party verification counts from it',
+    });
   }
   if (verification !== 'secondary_source' && secondarySourceDate !== undefined) {
     errors.push({
       path: 'disability.secondarySourceDate',
-      message: 'A secondary source date only applies when the disability is verified by a secondary source: remove the date or change how it is verified',
+      message:
+        'A secondary source date only applies when the disability is verified by a secondary source: remove the date or change how it is verified',
     });
   }
   return errors;

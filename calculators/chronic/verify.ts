@@ -23,7 +23,13 @@ const SITUATION: Record<NightKind, CurrentSituation> = {
   no_stay: 'no_stay',
 };
 
-type Decision = { decisive: Evaluation; paths: PathCheck; timelineBasis: ChronicBasis | null; institution: { stays: NightStay[]; period: ReturnType<typeof toPeriod> } | null; reasons: Reason[] };
+type Decision = {
+  decisive: Evaluation;
+  paths: PathCheck;
+  timelineBasis: ChronicBasis | null;
+  institution: { stays: NightStay[]; period: ReturnType<typeof toPeriod> } | null;
+  reasons: Reason[];
+};
 
 const NO_PATHS: PathCheck = { continuous: false, fourOccasions: false, reasons: [] };
 
@@ -32,7 +38,9 @@ function institutionPath(stays: readonly NightStay[], atAssessment: Evaluation, 
   const run = atAssessment.institutions.at(-1);
   if (!run) throw new Error('The night before the assessment is an institution night but no institution run was found');
   const period = toPeriod(run);
-  const runStays = atAssessment.segments.filter((s) => s.kind === 'institution' && s.first >= run.first && s.stay).map((s) => s.stay as NightStay);
+  const runStays = atAssessment.segments
+    .filter((s) => s.kind === 'institution' && s.first >= run.first && s.stay)
+    .map((s) => s.stay as NightStay);
   const limit = p.currentInstitutionFewerThanDays;
   if (run.nights >= limit.value) {
     return {
@@ -40,7 +48,14 @@ function institutionPath(stays: readonly NightStay[], atAssessment: Evaluation, 
       paths: NO_PATHS,
       timelineBasis: null,
       institution: null,
-      reasons: [reason('institution-path', text.institutionPath(period.first, run.nights, limit.value, false), limit.citation, sources.institutionPath)],
+      reasons: [
+        reason(
+          'institution-path',
+          text.institutionPath(period.first, run.nights, limit.value, false),
+          limit.citation,
+          sources.institutionPath,
+        ),
+      ],
     };
   }
   const atEntry = evaluate(stays, period.first, p);
@@ -50,7 +65,14 @@ function institutionPath(stays: readonly NightStay[], atAssessment: Evaluation, 
       paths: NO_PATHS,
       timelineBasis: null,
       institution: null,
-      reasons: [reason('institution-path', text.notLivingBeforeEntry(period.first, night(atEntry.lastNight)), sources.institutionPath, sources.livesInQualifyingPlace)],
+      reasons: [
+        reason(
+          'institution-path',
+          text.notLivingBeforeEntry(period.first, night(atEntry.lastNight)),
+          sources.institutionPath,
+          sources.livesInQualifyingPlace,
+        ),
+      ],
     };
   }
   const paths = checkPaths(atEntry, p);
@@ -60,7 +82,10 @@ function institutionPath(stays: readonly NightStay[], atAssessment: Evaluation, 
     paths,
     timelineBasis: met ? 'institution' : null,
     institution: { stays: runStays, period },
-    reasons: [...paths.reasons, reason('institution-path', text.institutionPath(period.first, run.nights, limit.value, met), limit.citation, sources.institutionPath)],
+    reasons: [
+      ...paths.reasons,
+      reason('institution-path', text.institutionPath(period.first, run.nights, limit.value, met), limit.citation, sources.institutionPath),
+    ],
   };
 }
 
@@ -106,7 +131,10 @@ export function verifyChronicStatus(input: unknown, options: RuleOptions = {}): 
   const gapNights = pieces.gaps.reduce((n, g) => n + g.nights, 0);
   const lastNight = night(atAssessment.lastNight);
   const situation = SITUATION[atAssessment.current];
-  const livingCitations = p.countingMethod.value === 'nights' ? [sources.livesInQualifyingPlace, sources.tpchLiterallyHomeless] : [sources.livesInQualifyingPlace];
+  const livingCitations =
+    p.countingMethod.value === 'nights'
+      ? [sources.livesInQualifyingPlace, sources.tpchLiterallyHomeless]
+      : [sources.livesInQualifyingPlace];
 
   const reasons: Reason[] = [
     reason('counting-method', text.countingMethod(p.countingMethod.value, p.breakNights.value), p.countingMethod.citation),
@@ -139,7 +167,11 @@ export function verifyChronicStatus(input: unknown, options: RuleOptions = {}): 
     occasions: pieces.occasions,
     monthsHomeless: e.monthsInLookBack.length,
     nightsHomeless: e.nightsInLookBack,
-    continuous: { since: e.currentOccasion ? night(e.currentOccasion.first) : null, months: e.continuousMonths.length, nights: e.continuousNights },
+    continuous: {
+      since: e.currentOccasion ? night(e.currentOccasion.first) : null,
+      months: e.continuousMonths.length,
+      nights: e.continuousNights,
+    },
     breaks: pieces.breaks,
     shortStays: pieces.shortStays,
     institutionStays: pieces.institutionStays,

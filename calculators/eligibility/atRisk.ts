@@ -10,6 +10,7 @@ import { unitPlaces, type HomelessCategory } from './vocabulary';
 export type AtRiskBasis =
   '(1)(iii)(A)' | '(1)(iii)(B)' | '(1)(iii)(C)' | '(1)(iii)(D)' | '(1)(iii)(E)' | '(1)(iii)(F)' | '(1)(iii)(G)' | '(2)' | '(3)';
 
+/** Whether the household is at risk of homelessness, under which paragraphs, and why. */
 export type AtRiskFindings = { atRisk: boolean; bases: AtRiskBasis[]; reasons: Reason[] };
 
 /** People per room above a ratio, compared exactly in thousandths so 1.5 is never a rounding question. */

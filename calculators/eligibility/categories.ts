@@ -9,6 +9,7 @@ import { housingPlaces, placeNames, shelterPlaces, unshelteredPlaces, type Homel
 /** Which paragraph of category 1 the household meets: (i) unsheltered, (ii) shelter, (iii) leaving an institution. */
 export type Category1Paragraph = '(i)' | '(ii)' | '(iii)';
 
+/** The categories met, with the paragraph of category 1 and a reason for each category. */
 export type CategoryFindings = {
   /** Categories whose criteria the answers meet. */
   criteriaMet: HomelessCategory[];

@@ -13,6 +13,7 @@ import { componentNames, type Component, type HomelessCategory, type Program } f
 /** `depends` means the answer turns on something about the project not given (e.g. HUD approval for category 3). */
 export type ComponentStatus = 'eligible' | 'not-eligible' | 'depends';
 
+/** One program component's decision for the household, with its reasons and the steps before enrollment. */
 export type ComponentEligibility = {
   program: Program;
   component: Component;
@@ -25,6 +26,7 @@ export type ComponentEligibility = {
 
 type Project = NonNullable<EligibilityInput['project']>;
 
+/** Everything a component decision reads: the answers, the parameters and the category and at-risk findings. */
 export type ComponentContext = {
   input: EligibilityInput;
   p: EligibilityParameters;

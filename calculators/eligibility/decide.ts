@@ -16,6 +16,7 @@ import { resolveEligibilityParameters, type EligibilityParameters, type Param } 
 import { EligibilityInput } from './schema';
 import { fundedComponents, programs, type HomelessCategory } from './vocabulary';
 
+/** The result of an eligibility check (architecture.md's EligibilityResult, with more detail). */
 export type EligibilityResult = {
   /** Eligible for the chosen component, or (with none chosen) for at least one component. */
   eligible: boolean;

@@ -7,6 +7,7 @@ import type { QuotedCitation } from '../core/parameters';
 const homeless = { doc: 'federal-regulations', section: '24-cfr-578-3-homeless' } as const;
 const atRisk = { doc: 'federal-regulations', section: '24-cfr-576-2-at-risk-of-homelessness' } as const;
 
+/** Cited passages of the definitions, by the rule they support. */
 export const definitions = {
   category1Unsheltered: {
     ...homeless,

@@ -14,6 +14,7 @@ export type DocumentationEntry = {
   citations: Citation[];
 };
 
+/** What the checklist must cover for one result. */
 export type DocumentationNeeds = {
   categories: readonly HomelessCategory[];
   category1Paragraph: Category1Paragraph | null;

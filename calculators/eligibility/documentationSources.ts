@@ -15,6 +15,7 @@ export type DocumentationRequirement = {
   when?: 'institution' | 'victim-service-provider' | 'other-provider';
 };
 
+/** A category, or another fact the file must show (income, disability, chronic status). */
 export type DocumentationTopic = 'category-1' | 'category-2' | 'category-3' | 'category-4' | 'income' | 'disability' | 'chronic';
 
 /** The numbers the documentation wording repeats, filled in from the parameters ("{lookbackDays}" in a text) so the words follow the rules. */
@@ -26,6 +27,7 @@ export type DocumentationStyle = 'hud-chart' | 'tpch-levels';
 /** Both tables, as plain data (a page can hand it to an island instead of bundling it). */
 export type DocumentationLibrary = Record<DocumentationStyle, DocumentationSource[]>;
 
+/** One topic of a recordkeeping table: what must be shown and the evidence that can show it. */
 export type DocumentationSource = {
   topic: DocumentationTopic;
   title: string;

@@ -289,7 +289,7 @@ export const eligibilityExamples = defineExampleBook<EligibilityInput, Eligibili
         program: 'CoC',
         component: 'rapid-rehousing',
       },
-      expected: { eligible: false, categories: [2], inconsistencies: [{ id: 'nashville-coc-rrh-category-2' }] },
+      expected: { eligible: false, categories: [2], inconsistencies: [{ id: 'nashville-category-2-coc-rrh' }] },
       citations: [nashvilleRrh, nashvilleEligibility],
     },
     {

@@ -24,4 +24,5 @@ export const IncomeLimitTable = z.object({
   note: z.string().check(z.minLength(1), z.describe('What the table is and whether its figures are samples')),
   rows: z.array(IncomeLimitRow).check(z.minLength(1)),
 });
+/** A parsed income-limits table. */
 export type IncomeLimitTable = z.infer<typeof IncomeLimitTable>;

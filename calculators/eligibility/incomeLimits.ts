@@ -22,6 +22,7 @@ export type IncomeLimitRow = {
   sample: boolean;
 };
 
+/** A table row found, or why none fits. */
 export type IncomeLimitLookup =
   | { ok: true; row: IncomeLimitRow }
   | { ok: false; reason: 'unknown-area' | 'no-fiscal-year' | 'not-in-force' | 'household-size'; message: string };

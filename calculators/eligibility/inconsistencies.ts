@@ -9,6 +9,7 @@ import type { Component, HomelessCategory, Program } from './vocabulary';
  */
 export type InconsistencyNote = { id: string; title: string; text: string; citations: Citation[] };
 
+/** The decision a note may bear on. */
 export type Situation = {
   jurisdiction: JurisdictionId;
   program: Program;
@@ -21,17 +22,20 @@ export type Situation = {
 };
 
 /** When a note bears on a decision, beyond its jurisdiction, program and component. */
-export type InconsistencyTrigger = 'category-2' | 'category-3' | 'income-at-limit' | 'bonus-household-of-several' | 'bonus-youth';
+export type InconsistencyTrigger =
+  'category-1-transitional-or-paid-hotel' | 'category-2' | 'category-3' | 'income-at-limit' | 'bonus-household-of-several' | 'bonus-youth';
 
-/** A note as plain data (a page can hand the list to an island instead of bundling it). */
+/** A note as plain data (a page can hand the list to an island instead of bundling it); a null program or component means any. */
 export type InconsistencyRule = InconsistencyNote & {
   jurisdiction: JurisdictionId;
-  program: Program;
-  component: Component;
+  program: Program | null;
+  component: Component | null;
   trigger: InconsistencyTrigger;
 };
 
 const triggers: Record<InconsistencyTrigger, (s: Situation) => boolean> = {
+  'category-1-transitional-or-paid-hotel': (s) =>
+    s.categories.includes(1) && (s.input.lastNight === 'transitional-housing' || s.input.lastNight === 'hotel-paid-by-program'),
   'category-2': (s) => s.categories.includes(2),
   'category-3': (s) => s.categories.includes(3),
   'income-at-limit': (s) => s.incomeAtLimit,
@@ -45,8 +49,8 @@ export function inconsistenciesFor(rules: readonly InconsistencyRule[], situatio
     .filter(
       (r) =>
         r.jurisdiction === situation.jurisdiction &&
-        r.program === situation.program &&
-        r.component === situation.component &&
+        (r.program === null || r.program === situation.program) &&
+        (r.component === null || r.component === situation.component) &&
         triggers[r.trigger](situation),
     )
     .map(({ id, title, text, citations }) => ({ id, title, text, citations }));

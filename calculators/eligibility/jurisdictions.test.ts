@@ -27,7 +27,7 @@ describe('Nashville-Davidson', () => {
     expect(decide(input).eligible).toBe(true);
     const result = decide(input, nashville);
     expect(result.eligible).toBe(false);
-    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-coc-rrh-category-2']);
+    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-category-2-coc-rrh']);
   });
 
   test('CoC rapid re-housing: homelessness verified 14 days before enrollment is in time; 15 days is not', () => {
@@ -57,18 +57,16 @@ describe('Nashville-Davidson', () => {
     expect(decide({ ...input, ...verified('2024-01-01', '2024-06-01') }).eligible).toBe(true);
   });
 
-  test('homelessness prevention serves categories 2 and 4 but not 3; HUD serves 3', () => {
-    const input = { ...youth, program: 'ESG', component: 'homelessness-prevention' } as const;
-    expect(decide(input).eligible).toBe(true);
-    const result = decide(input, nashville);
-    expect(result.eligible).toBe(false);
-    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-prevention-category-3']);
+  test('homelessness prevention accepts category 3, following the HUD chart over the prevention section, and shows the note', () => {
+    const result = decide({ ...youth, program: 'ESG', component: 'homelessness-prevention' }, nashville);
+    expect(result.eligible).toBe(true);
+    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-prevention-categories']);
   });
 
   test('emergency shelter serves category 3, following the chart the shelter standards point to, and notes the overview', () => {
     const result = decide({ ...youth, program: 'ESG', component: 'emergency-shelter' }, nashville);
     expect(result.eligible).toBe(true);
-    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-emergency-shelter-category-3']);
+    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-emergency-shelter-categories']);
     expect(codes(result)).toContain('shelter-no-barriers');
   });
 
@@ -81,7 +79,7 @@ describe('Nashville-Davidson', () => {
     } as const;
     const result = decide(atLimit, nashville);
     expect(result.eligible).toBe(false);
-    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-prevention-income-below-or-at']);
+    expect(result.inconsistencies.map((n) => n.id)).toEqual(['nashville-prevention-income-threshold']);
   });
 
   test('fleeing violence adds the DV coordinated entry step', () => {
@@ -110,14 +108,24 @@ describe('Tucson/Pima (TPCH)', () => {
     const result = decide(input, tucson);
     expect(result.eligible).toBe(false);
     expect(codes(result)).toContain('coc-category-3-never');
+    expect(result.inconsistencies.map((n) => n.id)).toEqual(['tpch-category-3-coc-eligibility']);
   });
 
   test('category 3 households may still use ESG emergency shelter', () => {
     expect(decide({ ...youth, program: 'ESG', component: 'emergency-shelter' }, tucson).eligible).toBe(true);
   });
 
-  test('CoC rapid re-housing serves category 2 (the HUD baseline, which TPCH repeats)', () => {
-    expect(decide({ ...imminent, program: 'CoC', component: 'rapid-rehousing' }, tucson).eligible).toBe(true);
+  test('CoC rapid re-housing serves category 2 (the HUD baseline, which TPCH repeats), with the note to check the grant agreement', () => {
+    const result = decide({ ...imminent, program: 'CoC', component: 'rapid-rehousing' }, tucson);
+    expect(result.eligible).toBe(true);
+    expect(result.inconsistencies.map((n) => n.id)).toEqual(['tpch-rrh-category-2']);
+  });
+
+  test('transitional housing counts as category 1 by 24 CFR 578.3, with the note on the narrower TPCH wording', () => {
+    const result = decide({ ...inShelter, lastNight: 'transitional-housing' }, tucson);
+    expect(result.categories).toEqual([1]);
+    expect(result.inconsistencies.map((n) => n.id)).toEqual(['tpch-sheltered-vs-category-1']);
+    expect(decide(inShelter, tucson).inconsistencies).toEqual([]);
   });
 
   test('documentation follows the TPCH levels', () => {
@@ -279,4 +287,11 @@ test('an island given only the eligibility parameters decides exactly as the ful
       value: decide(input, { jurisdiction: set.id }),
     });
   }
+});
+
+test('every inconsistency the checker shows is a published note in content/inconsistencies', async () => {
+  const { existsSync } = await import('node:fs');
+  const { inconsistencyRules } = await import('./inconsistencyNotes');
+  for (const rule of inconsistencyRules)
+    expect(existsSync(new URL(`../../content/inconsistencies/${rule.id}.yaml`, import.meta.url)), rule.id).toBe(true);
 });

@@ -43,6 +43,7 @@ export const questions = {
   'project.victimServiceProvider': 'Say whether a victim service provider runs the project',
 } as const;
 
+/** An answer's path in the input, as error paths name it. */
 export type QuestionPath = keyof typeof questions;
 
 /** The error for a missing answer. */

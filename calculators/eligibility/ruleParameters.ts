@@ -13,7 +13,9 @@ import {
 /** A category a component serves; `withCategory` limits it to households that also meet that category ("4:1"). */
 export type CategoryRule = { category: HomelessCategory; withCategory?: HomelessCategory };
 
+/** How CoC projects treat category 3: only with HUD approval, or never. */
 export type Category3Rule = 'hud-approval' | 'never';
+/** How bonus projects treat people now in transitional housing. */
 export type TransitionalHousingRule = 'excluded' | 'excluded-unless-category-4';
 
 /** A parameter as the rules read it, with the value parsed from its text where needed. */

@@ -203,5 +203,7 @@ export const EligibilityInput = z.object(
   { error: 'Give the answers as a set of named fields' },
 );
 
+/** The answers, as the schema accepts them. */
 export type EligibilityInput = z.infer<typeof EligibilityInput>;
+/** How the answers say to find the income limit. */
 export type IncomeLimitAnswer = EligibilityInput['income']['limit'];

@@ -1,8 +1,11 @@
 /** The words the eligibility rules share: programs, components, places, categories and evidence levels. */
 
+/** The funding programs. */
 export const programs = ['CoC', 'ESG'] as const;
+/** A funding program. */
 export type Program = (typeof programs)[number];
 
+/** The program components the checker decides. */
 export const components = [
   'street-outreach',
   'emergency-shelter',
@@ -11,6 +14,7 @@ export const components = [
   'permanent-supportive-housing',
   'homelessness-prevention',
 ] as const;
+/** A program component. */
 export type Component = (typeof components)[number];
 
 /** The program and component pairs each program funds (CoC prevention only in high-performing communities, so not offered). */
@@ -19,7 +23,9 @@ export const fundedComponents: Record<Program, readonly Component[]> = {
   CoC: ['street-outreach', 'transitional-housing', 'rapid-rehousing', 'permanent-supportive-housing'],
 };
 
+/** The four categories of the HUD homeless definition. */
 export const homelessCategories = [1, 2, 3, 4] as const;
+/** A HUD homeless category, 1 to 4. */
 export type HomelessCategory = (typeof homelessCategories)[number];
 
 /** Where the household spent last night, in the words of the homeless definition. */
@@ -34,6 +40,7 @@ export const places = [
   'own-home',
   'with-others',
 ] as const;
+/** A place the household spent last night. */
 export type Place = (typeof places)[number];
 
 /** Category 1 (i): a place not meant for human habitation. */
@@ -55,6 +62,7 @@ export const placesBeforeInstitution = [
   'housing',
   'other',
 ] as const;
+/** A place someone stayed before entering an institution. */
 export type PlaceBeforeInstitution = (typeof placesBeforeInstitution)[number];
 
 /** Category 3 (iv): special needs or barriers that keep the household unstable. */
@@ -65,14 +73,17 @@ export const specialNeeds = [
   'history-of-violence-or-abuse',
   'child-with-disability',
 ] as const;
+/** A category 3 special need. */
 export type SpecialNeed = (typeof specialNeeds)[number];
 
 /** Other federal statutes under which a child or youth can be homeless: McKinney-Vento education (725) or another listed act. */
 export const otherStatutes = ['none', 'education', 'other'] as const;
+/** Which other federal law, if any, calls a child or youth homeless. */
 export type OtherStatute = (typeof otherStatutes)[number];
 
 /** Evidence in the standards' order of preference. */
 export const evidenceLevels = ['third-party', 'intake-worker', 'self-certification'] as const;
+/** A level of evidence. */
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
 /** Plain names for the places, used in reason texts. */
@@ -90,8 +101,10 @@ export const placeNames: Record<Place | PlaceBeforeInstitution, string> = {
   other: 'somewhere else',
 };
 
+/** Program names for reason texts. */
 export const programNames: Record<Program, string> = { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)' };
 
+/** Component names for reason texts. */
 export const componentNames: Record<Component, string> = {
   'street-outreach': 'street outreach',
   'emergency-shelter': 'emergency shelter',

@@ -32,4 +32,5 @@ export {
   nashvilleRrhScoreExamples,
   orderOfPriorityExamples,
   householdOrderExamples,
+  nashvilleListExamples,
 } from './examples';

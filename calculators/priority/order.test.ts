@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { overlayParameters } from '../core/parameters';
 import { parameterSets } from '../parameters';
 import { orderHouseholds, type OrderHouseholdsResult } from './order/orderHouseholds';
+import { orderCpdList } from './order/cpdList';
+import { orderNashvilleList } from './order/nashvilleList';
+import { orderTpchList } from './order/tpchList';
 import { AS_OF, errors, nashville, nashvilleRrhHousehold, tpch, value } from './testFixtures';
 
 const ids = (result: OrderHouseholdsResult) => result.ordered.map((h) => h.id);
@@ -205,6 +208,15 @@ describe('TPCH list', () => {
     ]);
   });
 
+  test('a missing list-wide answer is reported even when a household is refused', () => {
+    expect(
+      errors(orderHouseholds(list([tpchHousehold('A', { spdatScore: 'x' })], { bedType: undefined }), tpch)).map((e) => e.path),
+    ).toEqual(['households.0.spdatScore']);
+    expect(errors(orderTpchList(list([tpchHousehold('A', { spdatScore: 'x' })], { bedType: undefined }), tpch)).map((e) => e.path)).toEqual(
+      ['bedType', 'households.0.spdatScore'],
+    );
+  });
+
   test('a household’s SPDAT error is reported at its place', () => {
     expect(errors(orderHouseholds(list([tpchHousehold('A'), tpchHousehold('B', { spdatScore: 30 })]), tpch))).toEqual([
       { path: 'households.1.spdatScore', message: 'VI-SPDAT (individual) scores run from 0 to 17: check the score' },
@@ -295,5 +307,41 @@ describe('properties of an ordered list', () => {
         expect(groups(ordered(shuffled)).sort()).toEqual(groups(ordered(list)).sort());
       }),
     );
+  });
+});
+
+describe('per-method orderers (what the islands import)', () => {
+  const nashvilleInput = rrhList([nashvilleRrhHousehold({ id: 'B' }), nashvilleRrhHousehold({ id: 'A', unsheltered: true })]);
+
+  test('orderNashvilleList gives the same order as orderHouseholds', () => {
+    expect(value(orderNashvilleList(nashvilleInput, nashville))).toEqual(value(orderHouseholds(nashvilleInput, nashville)));
+  });
+
+  test('each per-method orderer refuses another method with its own choices', () => {
+    expect(errors(orderNashvilleList({ ...nashvilleInput, method: 'tpch' }, nashville))).toEqual([
+      { path: 'method', message: 'Choose the list: Nashville RRH or Nashville PSH' },
+    ]);
+    expect(errors(orderCpdList({ ...nashvilleInput, method: 'nashville-rrh' }))).toEqual([
+      { path: 'method', message: 'Choose the order: HUD-VASH with CPD-16-11, or CPD-14-012' },
+    ]);
+    expect(errors(orderTpchList({ ...nashvilleInput, method: 'cpd-16-11' }))[0]?.path).toBe('method');
+  });
+
+  test('orderCpdList orders a CPD-14-012 list: First Priority before Second', () => {
+    const person = (id: string, severeServiceNeeds: boolean) => ({
+      id,
+      chronicallyHomeless: true,
+      severeServiceNeeds,
+      continuousMonths: 12,
+      occasionsInLookBack: 1,
+      monthsInLookBack: 12,
+    });
+    const result = value(
+      orderCpdList(
+        { method: 'cpd-14-012', asOf: AS_OF, households: [person('second', false), person('first', true)] },
+        { jurisdiction: 'lowell' },
+      ),
+    );
+    expect(ids(result)).toEqual(['first', 'second']);
   });
 });

@@ -132,6 +132,12 @@ describe('other PSH beds', () => {
     });
   });
 
+  test('the result names the level list used: chronic levels before the determination, other-beds levels after', () => {
+    expect(value(prioritizeTpch(other({ chronicHouseholdsHoused: false }), tpch)).levels).toBe('chronic');
+    expect(value(prioritizeTpch(other({ chronicHouseholdsHoused: true }), tpch)).levels).toBe('other');
+    expect(value(prioritizeTpch(chronicBedHousehold({ chronicHouseholdsHoused: true }), tpch)).levels).toBe('chronic');
+  });
+
   test('moderate needs are not served after chronic homelessness is housed either', () => {
     expect(
       value(prioritizeTpch(other({ chronicHouseholdsHoused: true, chronicallyHomeless: false, spdatScore: 5 }), tpch)).placement.status,
@@ -160,8 +166,8 @@ describe('rapid rehousing and transitional housing', () => {
     expect(shortTerm(program, 12, 'unsheltered').placement).toMatchObject({ status: 'not-named', group: 'severe' });
   });
 
-  test('RRH and TH results have no bed type or long history', () => {
-    expect(shortTerm('rrh', 5, 'unsheltered')).toMatchObject({ program: 'rrh', bedType: null, longHistory: null });
+  test('RRH and TH results have no bed type, long history or PSH level list', () => {
+    expect(shortTerm('rrh', 5, 'unsheltered')).toMatchObject({ program: 'rrh', bedType: null, longHistory: null, levels: null });
   });
 });
 
@@ -176,6 +182,17 @@ describe('missing and contradictory answers', () => {
     expect(errors(prioritizeTpch(input, tpch)).map((e) => e.path)).toEqual([
       'bedType',
       'chronicHouseholdsHoused',
+      'chronicallyHomeless',
+      'lifetimeMonthsHomeless',
+    ]);
+  });
+
+  test('missing PSH answers are reported together with refused answers, in the order of the form', () => {
+    const input = { asOf: AS_OF, program: 'psh', spdatTool: 'vi-spdat', spdatPopulation: 'individual', sleepingSituation: 'unsheltered' };
+    expect(errors(prioritizeTpch(input, tpch)).map((e) => e.path)).toEqual([
+      'bedType',
+      'chronicHouseholdsHoused',
+      'spdatScore',
       'chronicallyHomeless',
       'lifetimeMonthsHomeless',
     ]);

@@ -105,7 +105,7 @@ export function monthsOfAssistance(rules: RuleReader, input: LimitsInput): Month
     'months-counted',
     `Months counted: ${terms.join(' + ')} = ${counted}; the cap is ${cap}${windowText}. ${within ? `${cap} − ${counted} = ${remaining} months remain.` : `That is ${counted - cap} months over the cap.`}`,
     cite(limit.cap),
-    ...(limit.window ? [cite(limit.window)] : []),
+    ...(limit.window && limit.window.citation.quote !== limit.cap.citation.quote ? [cite(limit.window)] : []),
     ...(arrears ? [passages.arrearsInsideCap] : []),
   );
   reasons.push(r);

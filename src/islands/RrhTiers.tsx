@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { calculateRrhTiers, TIER_NUMBERS, type RrhTierResult } from '../../calculators/rent/tiers';
 import { formatCents, formatBasisPoints, parseMoney } from '../../calculators/core/money';
-import { parameterSets } from '../../calculators/parameters';
+import { rentParameterSets as parameterSets } from '../../calculators/parameters/rent';
 import { rrhTierExamples } from '../../calculators/rent/examples';
 import { TextField, RadioGroup } from './shared/Fields';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
@@ -9,6 +9,8 @@ import { byField, toSummaryErrors } from './shared/errors';
 import { Reasons } from './shared/Reasons';
 import { Stamp } from './shared/Stamp';
 import { applyFragmentOnMount, todayIso, writeFragment } from './shared/fragment';
+import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { RevisionBanner } from './shared/RevisionBanner';
 
 const strings = {
   rentLabel: 'Monthly contract rent',
@@ -35,6 +37,7 @@ const strings = {
 
 const jurisdiction = 'tucson-pima' as const;
 const fields = { contractRent: 'rrh-rent', tier: 'rrh-tier', asOf: 'rrh-as-of' };
+type Values = { rent: string; tier: string; asOf: string };
 
 /** TPCH rapid re-housing tiers: what the program and the household pay at each tier. */
 export default function RrhTiers() {
@@ -45,9 +48,14 @@ export default function RrhTiers() {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<RrhTierResult | null>(null);
   const [copied, setCopied] = useState(false);
+  // A tool page opened with #revision=<id> calculates under that proposed revision (src/islands/shared/revision.ts).
+  const revision = useRevisionParameters(parameterSets[jurisdiction]);
+  const applied = useRef(false);
+  const last = useRef<{ values: Values; parameters: unknown } | null>(null);
 
-  const calculate = (values = { rent, tier, asOf }) => {
+  const calculate = (values: Values = { rent, tier, asOf }) => {
     setAttempt((n) => n + 1);
+    last.current = { values, parameters: revision.parameters };
     const money = parseMoney(values.rent);
     if (!money.ok) {
       setErrors([{ fieldId: fields.contractRent, message: `${strings.rentLabel}: ${money.message}` }]);
@@ -56,7 +64,7 @@ export default function RrhTiers() {
     }
     const outcome = calculateRrhTiers(
       { contractRent: money.cents, tier: values.tier ? Number(values.tier) : undefined, asOf: values.asOf },
-      { jurisdiction },
+      { parameters: revision.parameters },
     );
     if (!outcome.ok) {
       setErrors(toSummaryErrors(outcome.errors, fields, fields.contractRent));
@@ -65,22 +73,28 @@ export default function RrhTiers() {
     }
     setErrors([]);
     setResult(outcome.value);
-    writeFragment({ rent: values.rent, tier: values.tier, asOf: values.asOf });
+    writeFragment({ ...revisionFragment(revision), rent: values.rent, tier: values.tier, asOf: values.asOf });
   };
 
-  useEffect(
-    applyFragmentOnMount({ rent: '', tier: '', asOf: todayIso() }, (values, fromLink) => {
+  useEffect(() => {
+    if (!revision.ready || applied.current) return;
+    applied.current = true;
+    applyFragmentOnMount({ rent: '', tier: '', asOf: defaultAsOf(revision, todayIso()) }, (values, fromLink) => {
       setRent(values.rent);
       setTier(values.tier);
       setAsOf(values.asOf);
       if (fromLink && values.rent) calculate(values);
-    }),
-    [],
-  );
+    })();
+  }, [revision.ready]);
+
+  useEffect(() => {
+    if (last.current && last.current.parameters !== revision.parameters) calculate(last.current.values);
+  }, [revision.parameters]);
 
   const inline = byField(errors);
   return (
     <div>
+      <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
       <form
         noValidate
@@ -181,7 +195,12 @@ export default function RrhTiers() {
             </tbody>
           </table>
           <Reasons reasons={result.reasons} />
-          <Stamp jurisdiction="Tucson/Pima County CoC (AZ-501)" parameterSet={parameterSets[jurisdiction].label} asOf={asOf} />
+          <Stamp
+            jurisdiction="Tucson/Pima County CoC (AZ-501)"
+            parameterSet={parameterSets[jurisdiction].label}
+            asOf={asOf}
+            revision={revision.revision?.title}
+          />
           <div class="button-row">
             <button
               type="button"

@@ -49,7 +49,9 @@ const txt = (value) => ({ type: 'text', value });
 function termNodes(term, matched, jurisdiction, names, base) {
   const href = `${base}glossary/${term.id}/`;
   const definition =
-    term.definitions.find((d) => d.jurisdiction === jurisdiction) ?? term.definitions.find((d) => d.jurisdiction === 'hud') ?? term.definitions[0];
+    term.definitions.find((d) => d.jurisdiction === jurisdiction) ??
+    term.definitions.find((d) => d.jurisdiction === 'hud') ??
+    term.definitions[0];
   const id = `gloss-${term.id}`;
   const source = names[definition.jurisdiction] ?? definition.jurisdiction;
   return [

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTool } from './pages';
 import AxeBuilder from '@axe-core/playwright';
 import { recordRequests } from './pages';
 
@@ -9,7 +10,7 @@ const totals = (page: Page) => result(page).getByRole('table', { name: 'Required
 
 test('the Pima 2023–24 budget loads with one button: $253,018 needs $63,254.50, indirect costs within 10%', async ({ page, baseURL }) => {
   const requests = recordRequests(page, new URL(baseURL!).origin);
-  await page.goto('tools/match/');
+  await openTool(page, 'tools/match/');
   expect(await axe(page)).toEqual([]);
   await page.getByRole('link', { name: /Pima County 2023–24 RRH budget/ }).click();
   await expect(totals(page).getByRole('row', { name: /Total request/ })).toContainText('$253,018.00');
@@ -29,7 +30,7 @@ test('the Pima 2023–24 budget loads with one button: $253,018 needs $63,254.50
 });
 
 test('New Bedford appendix C: $100,000 with no leasing needs $25,000, with $50,000 leasing $12,500', async ({ page }) => {
-  await page.goto('tools/match/');
+  await openTool(page, 'tools/match/');
   await page.getByRole('link', { name: 'New Bedford appendix C: $100,000 with no leasing' }).click();
   await expect(totals(page).getByRole('row', { name: /Required match/ })).toContainText('$25,000.00');
   await page.getByRole('link', { name: 'New Bedford appendix C: $100,000 of which $50,000 leasing' }).click();
@@ -38,13 +39,13 @@ test('New Bedford appendix C: $100,000 with no leasing needs $25,000, with $50,0
 });
 
 test('a State ESG grant of $1,000,000 needs $900,000', async ({ page }) => {
-  await page.goto('tools/match/');
+  await openTool(page, 'tools/match/');
   await page.getByRole('link', { name: 'ESG: a State’s $1,000,000 grant' }).click();
   await expect(totals(page).getByRole('row', { name: /Required match/ })).toContainText('$900,000.00');
 });
 
 test('a budget built with the keyboard gets live totals, and comes back from the link', async ({ page }) => {
-  await page.goto('tools/match/');
+  await openTool(page, 'tools/match/');
   await page.getByLabel('Whose standards apply').selectOption({ label: 'New Bedford CoC (MA-505)' });
   await page.getByLabel('Application date').fill('2019-08-09');
   await page.getByRole('group', { name: 'New project or renewal' }).getByLabel('New project').focus();
@@ -75,7 +76,7 @@ test('a budget built with the keyboard gets live totals, and comes back from the
 test('bad input gets an error summary that takes focus: a negative amount, a source with no origin, a duplicate source', async ({
   page,
 }) => {
-  await page.goto('tools/match/');
+  await openTool(page, 'tools/match/');
   await page.getByRole('link', { name: 'New Bedford: which sources count' }).click();
   await page.locator('#match-budget-0-amount').fill('-5');
   await page.getByRole('button', { name: 'Check the budget' }).click();
@@ -99,7 +100,7 @@ test('bad input gets an error summary that takes focus: a negative amount, a sou
 });
 
 test('sources that cannot count are listed with the reason and a link to the standard', async ({ page }) => {
-  await page.goto('tools/match/');
+  await openTool(page, 'tools/match/');
   await page.getByRole('link', { name: 'New Bedford: which sources count' }).click();
   const rejected = result(page).getByRole('region', { name: 'Sources that cannot count' });
   await expect(rejected).toContainText('“Another CoC grant” ($4,000.00) cannot count. CoC program funds cannot match a CoC grant');
@@ -111,7 +112,7 @@ test('sources that cannot count are listed with the reason and a link to the sta
 });
 
 test('the print view keeps the result and the stamp and leaves out the editor', async ({ page }) => {
-  await page.goto('tools/match/');
+  await openTool(page, 'tools/match/');
   await page.getByRole('link', { name: 'New Bedford appendix C: $100,000 with no leasing' }).click();
   await expect(totals(page)).toBeVisible();
   await page.emulateMedia({ media: 'print' });

@@ -23,3 +23,14 @@ export function recordRequests(page: Page, origin: string) {
     foreign: () => requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')),
   };
 }
+
+/**
+ * Opens a tool page and starts using it, as a person does. Tools marked `client:interact` load their
+ * code on first use; this waits until every island on the page has hydrated.
+ */
+export async function openTool(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const lazy = page.locator('astro-island[client="interact"]');
+  if ((await lazy.count()) > 0) await lazy.first().hover();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}

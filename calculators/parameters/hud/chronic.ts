@@ -23,9 +23,18 @@ export const parameters: Parameter[] = [
     ...hmis,
     quote: 'Use the "one day in a month counts the whole month" strategy when counting months.',
   }),
-  cited('chronic.continuousMonths', 'Months of continuous homelessness that make a person chronically homeless', 'months', 12, { ...definition, quote: occasionsQuote }),
-  cited('chronic.minimumOccasions', 'Separate occasions of homelessness needed on the occasions path', 'count', 4, { ...definition, quote: occasionsQuote }),
-  cited('chronic.lookBackYears', 'Years before the assessment in which the occasions are counted', 'years', 3, { ...definition, quote: occasionsQuote }),
+  cited('chronic.continuousMonths', 'Months of continuous homelessness that make a person chronically homeless', 'months', 12, {
+    ...definition,
+    quote: occasionsQuote,
+  }),
+  cited('chronic.minimumOccasions', 'Separate occasions of homelessness needed on the occasions path', 'count', 4, {
+    ...definition,
+    quote: occasionsQuote,
+  }),
+  cited('chronic.lookBackYears', 'Years before the assessment in which the occasions are counted', 'years', 3, {
+    ...definition,
+    quote: occasionsQuote,
+  }),
   cited('chronic.occasionsTotalMonths', 'Months the occasions must add up to', 'months', 12, {
     ...definition,
     quote: 'as long as the combined occasions equal at least 12 months',
@@ -34,22 +43,42 @@ export const parameters: Parameter[] = [
     ...definition,
     quote: 'each break in homelessness separating the occasions included at least 7 consecutive nights',
   }),
-  cited('chronic.institution.countsIfFewerThanDays', 'An institution stay shorter than this many days, entered from homelessness, counts and is not a break', 'days', 90, {
-    ...definition,
-    quote: 'Stays in institutional care facilities for fewer than 90 days will not constitute as a break in homelessness',
-  }),
-  cited('chronic.institution.currentStayFewerThanDays', 'A person in an institution for fewer than this many days keeps the status met before entering', 'days', 90, {
-    ...definition,
-    quote: 'residing in an institutional care facility, including a jail, substance abuse or mental health treatment facility, hospital, or other similar facility, for fewer than 90 days',
-  }),
+  cited(
+    'chronic.institution.countsIfFewerThanDays',
+    'An institution stay shorter than this many days, entered from homelessness, counts and is not a break',
+    'days',
+    90,
+    {
+      ...definition,
+      quote: 'Stays in institutional care facilities for fewer than 90 days will not constitute as a break in homelessness',
+    },
+  ),
+  cited(
+    'chronic.institution.currentStayFewerThanDays',
+    'A person in an institution for fewer than this many days keeps the status met before entering',
+    'days',
+    90,
+    {
+      ...definition,
+      quote:
+        'residing in an institutional care facility, including a jail, substance abuse or mental health treatment facility, hospital, or other similar facility, for fewer than 90 days',
+    },
+  ),
   cited('chronic.recordkeeping.maximumSelfCertifiedMonths', 'Months of the 12 that may rest on self-certification', 'months', 3, {
     ...faq1907,
     quote: 'To document 12 months of continuous homelessness, only 3 months can be documented via self-report.',
   }),
-  cited('chronic.recordkeeping.minimumThirdPartyOccasions', 'Occasions that must be documented by third-party evidence on the occasions path', 'count', 3, {
-    ...faq1907,
-    quote: 'To document at least four distinct occasions of homelessness, at least three of the occasions must be documented in the same manner.',
-  }),
+  cited(
+    'chronic.recordkeeping.minimumThirdPartyOccasions',
+    'Occasions that must be documented by third-party evidence on the occasions path',
+    'count',
+    3,
+    {
+      ...faq1907,
+      quote:
+        'To document at least four distinct occasions of homelessness, at least three of the occasions must be documented in the same manner.',
+    },
+  ),
   cited('chronic.hmis.approximateStartDays', 'HMIS screen: days before project start the episode must have begun', 'days', 365, {
     ...hmis,
     quote: 'If <= [project start date] (3.10) - 365 days, CH = YES.',
@@ -58,7 +87,10 @@ export const parameters: Parameter[] = [
     ...hmis,
     quote: 'If four or more times, CONTINUE processing',
   }),
-  cited('chronic.hmis.minimumMonths', 'HMIS screen: months homeless in the past three years needed', 'months', 12, { ...hmis, quote: 'If >= 12, CH = YES.' }),
+  cited('chronic.hmis.minimumMonths', 'HMIS screen: months homeless in the past three years needed', 'months', 12, {
+    ...hmis,
+    quote: 'If >= 12, CH = YES.',
+  }),
   cited('chronic.hmis.institutionFewerThanDays', 'HMIS screen: an institution stay must be shorter than this', 'days', 90, {
     ...hmis,
     quote: '[did you stay less than 90 days?] (3.917.2A)',

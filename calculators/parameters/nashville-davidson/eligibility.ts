@@ -1,7 +1,6 @@
 import type { Parameter } from '../../core/parameters';
 
 const rrh = { doc: 'nashville-davidson-standards-of-care', section: 'rapid-re-housing-standards' } as const;
-const prevention = { doc: 'nashville-davidson-standards-of-care', section: 'homelessness-prevention-standards' } as const;
 const shelter = { doc: 'nashville-davidson-standards-of-care', section: 'emergency-shelter-standards' } as const;
 const adopted = '2021-06-29';
 
@@ -52,23 +51,6 @@ export const parameters: Parameter[] = [
           ...rrh,
           quote:
             'For all ESG funded RRH programs, participants must be experiencing literal homelessness as defined by HUD Category 1 and that experience verified within the 7 days prior to enrollment.',
-        },
-      },
-    ],
-  },
-  {
-    id: 'eligibility.esg.prevention.categories',
-    label: 'ESG homelessness prevention: homeless categories served',
-    unit: 'text',
-    description:
-      "The prevention standards' client eligibility (the more specific section) names categories 2 and 4; the HUD ESG chart also lists category 3. The checker follows the prevention standards and shows the inconsistency.",
-    values: [
-      {
-        value: '2,4',
-        effective: adopted,
-        citation: {
-          ...prevention,
-          quote: 'Qualify as \'at risk of homelessness,\' based on categories (2 or 4) of the "homeless" definition',
         },
       },
     ],

@@ -1,6 +1,6 @@
 import { reason, type Citation, type Reason } from '../../core/citation';
 import { fail, ok, type FieldError, type Outcome } from '../../core/outcome';
-import { passages } from '../passages';
+import { noticePassages } from '../passages/notice';
 import type { CriterionValue, Placement } from '../result';
 import { cite, type PriorityRules } from '../rules';
 import type { Cpd14012Person } from './schema';
@@ -16,7 +16,7 @@ const second = notice('Second Priority—Chronically Homeless Individuals and Fa
 const partialOrder = reason(
   'inconsistency-lowell-cpd-14-012-partial-priority-order',
   'Inconsistency: the Lowell application requires the CPD-14-012 order of priority but excerpts only its First and Second Priority; the lower priorities are not in the published text, so Hearth does not place a person in them.',
-  passages.lowellOrderRequirement,
+  noticePassages.lowellOrderRequirement,
   second,
 );
 
@@ -130,13 +130,13 @@ export function evaluateCpd14012(
             'cpd-14-012-first',
             'Chronically homeless with the longest history and identified as having severe service needs: First Priority.',
             first,
-            passages.cpd14012Severe,
+            noticePassages.cpd14012Severe,
           )
         : reason(
             'cpd-14-012-second',
             'Chronically homeless with the longest history, not identified as having severe service needs: Second Priority.',
             second,
-            passages.cpd14012NotSevere,
+            noticePassages.cpd14012NotSevere,
           ),
     ],
   });

@@ -1,6 +1,6 @@
 import { reason, type Citation, type Reason } from '../../core/citation';
 import { fail, ok, type FieldError, type Outcome } from '../../core/outcome';
-import { passages } from '../passages';
+import { tpchPassages } from '../passages/tpch';
 import type { CriterionValue, Placement } from '../result';
 import type { ComingFrom, Cpd1611Person } from './schema';
 
@@ -17,8 +17,8 @@ export const vashOrder: readonly Group[] = [
     group: 'chronic-veteran',
     label: 'Chronically homeless Veteran',
     applies: (p) => p.chronicallyHomeless,
-    passage: passages.vashChronicFirst,
-    context: [passages.vashAcuity],
+    passage: tpchPassages.vashChronicFirst,
+    context: [tpchPassages.vashAcuity],
   },
   {
     group: 'first',
@@ -27,7 +27,7 @@ export const vashOrder: readonly Group[] = [
     passage: vash(
       'First Priority. Homeless persons with a disability with long periods of episodic homelessness and severe service needs.',
     ),
-    context: [passages.vashNoChronicVeterans],
+    context: [tpchPassages.vashNoChronicVeterans],
   },
   {
     group: 'second',

@@ -7,7 +7,8 @@ import { evaluateCpd14012 } from '../cpd/cpd14012';
 import { evaluateCpd1611 } from '../cpd/cpd1611';
 import { Cpd14012Person, Cpd1611Person } from '../cpd/schema';
 import { asOf } from '../fields';
-import { passages } from '../passages';
+import { noticePassages } from '../passages/notice';
+import { tpchPassages } from '../passages/tpch';
 import { priorityRules, ruleGapErrors } from '../rules';
 import { householdList, methodField } from './fields';
 import { byGroup, evaluateAll, finish, type OrderHouseholdsResult, type Ordering } from './list';
@@ -45,13 +46,13 @@ export function cpd1611Ordering(data: z.infer<typeof Cpd1611ListInput>): Outcome
       reason(
         'vash-order',
         'Chronically homeless Veterans come first; where there are none, CPD-16-11 sets the order. Within a group, admission follows the Veteran’s acuity per clinical judgment.',
-        passages.vashChronicFirst,
-        passages.vashNoChronicVeterans,
-        passages.vashAcuity,
+        tpchPassages.vashChronicFirst,
+        tpchPassages.vashNoChronicVeterans,
+        tpchPassages.vashAcuity,
       ),
     ],
     decides: 'clinical judgment of acuity',
-    tieCitation: passages.vashAcuity,
+    tieCitation: tpchPassages.vashAcuity,
   });
 }
 
@@ -70,11 +71,11 @@ export function cpd14012Ordering(data: z.infer<typeof Cpd14012ListInput>, option
       reason(
         'cpd-14-012-order',
         'First Priority before Second Priority; the excerpt sets no order within a priority.',
-        passages.lowellOrderRequirement,
+        noticePassages.lowellOrderRequirement,
       ),
     ],
     decides: 'the CoC',
-    tieCitation: passages.lowellOrderRequirement,
+    tieCitation: noticePassages.lowellOrderRequirement,
   });
 }
 

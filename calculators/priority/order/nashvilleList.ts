@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { reason } from '../../core/citation';
+import { reason, type Citation } from '../../core/citation';
 import type { RuleOptions } from '../../core/options';
 import { fail, ok, parseInput, type Outcome } from '../../core/outcome';
 import { choosePriorityParameters } from '../../parameters/priority';
@@ -8,7 +8,7 @@ import { CRITERION_TEXT, readCriteria, type Criterion } from '../nashville/crite
 import { evaluateNashvillePsh, nashvillePshCpdReason, nashvillePshListReasons } from '../nashville/psh';
 import { evaluateNashvilleRrh, nashvilleRrhAvailability } from '../nashville/rrhScore';
 import { NashvillePshHousehold, NashvilleRrhHousehold } from '../nashville/schema';
-import { passages } from '../passages';
+import { nashvillePassages } from '../passages/nashville';
 import { cite, priorityRules, ruleGapErrors, type Used } from '../rules';
 import { householdList, methodField } from './fields';
 import { evaluateAll, finish, type OrderHouseholdsResult, type Ordering } from './list';
@@ -30,14 +30,15 @@ export const NashvilleListInput = z.discriminatedUnion('method', [NashvilleRrhLi
 });
 export type NashvilleListInput = z.infer<typeof NashvilleListInput>;
 
-const criteriaReason = (code: string, criteria: { criterion: Criterion; used: Used<string> }[]) =>
+const criteriaReason = (code: string, criteria: { criterion: Criterion; used: Used<string> }[], ...more: Citation[]) =>
   reason(
     code,
     `Ordered by ${criteria.map(({ criterion }, i) => `${i + 1}. ${CRITERION_TEXT[criterion]}`).join('; ')}.`,
+    ...more,
     ...criteria.map(({ used }) => cite(used)),
   );
 
-const careCoordination = { decides: 'care coordination (case conferencing)', tieCitation: passages.nashvilleCareCoordination };
+const careCoordination = { decides: 'care coordination (case conferencing)', tieCitation: nashvillePassages.nashvilleCareCoordination };
 
 /** Orders a parsed Nashville RRH list by priority score, then length of time homeless. */
 export function nashvilleRrhOrdering(data: z.infer<typeof NashvilleRrhListInput>, options: RuleOptions): Outcome<Ordering> {
@@ -57,11 +58,11 @@ export function nashvilleRrhOrdering(data: z.infer<typeof NashvilleRrhListInput>
     criteria: criteria.map(({ criterion }) => CRITERION_TEXT[criterion]),
     entries: evaluated.value,
     reasons: [
-      criteriaReason('nashville-rrh-order', criteria),
+      criteriaReason('nashville-rrh-order', criteria, nashvillePassages.nashvilleRrhProtocol),
       reason(
         'nashville-no-screen-out',
         'Programs may not screen out households because of the prioritization protocol or perceived vulnerabilities.',
-        passages.nashvilleNoScreenOut,
+        nashvillePassages.nashvilleNoScreenOut,
       ),
     ],
     ...careCoordination,
@@ -91,7 +92,7 @@ export function nashvillePshOrdering(data: z.infer<typeof NashvillePshListInput>
     reasons: [
       criteriaReason('nashville-psh-order', criteria),
       ...(vi ? nashvillePshListReasons({ vi: vi.used }) : []),
-      nashvillePshCpdReason(passages.nashvillePshCpd1611),
+      nashvillePshCpdReason(nashvillePassages.nashvillePshCpd1611),
     ],
     ...careCoordination,
   });

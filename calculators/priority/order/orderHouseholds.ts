@@ -6,6 +6,7 @@ import { finish, type OrderHouseholdsResult, type Ordering } from './list';
 import { nashvillePshOrdering, nashvilleRrhOrdering } from './nashvilleList';
 import { OrderHouseholdsInput } from './schema';
 import { tpchOrdering } from './tpchList';
+import { tpchSettingsProblems } from '../tpch/checks';
 
 export type { OrderHouseholdsResult } from './list';
 
@@ -35,7 +36,11 @@ function ordering(data: OrderHouseholdsInput, options: RuleOptions): Outcome<Ord
  */
 export function orderHouseholds(input: unknown, options: RuleOptions = {}): Outcome<OrderHouseholdsResult> {
   const parsed = parseInput(OrderHouseholdsInput, input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    const raw =
+      typeof input === 'object' && input !== null ? (input as { method?: unknown } & Parameters<typeof tpchSettingsProblems>[0]) : null;
+    return fail([...(raw?.method === 'tpch' ? tpchSettingsProblems(raw) : []), ...parsed.errors]);
+  }
   const data = parsed.value;
   try {
     return finish(data.method, data.asOf, ordering(data, options));

@@ -3,7 +3,7 @@ import { reason } from '../../core/citation';
 import type { RuleOptions } from '../../core/options';
 import { fail, ok, parseInput, type Outcome } from '../../core/outcome';
 import { choosePriorityParameters } from '../../parameters/priority';
-import { passages } from '../passages';
+import { tpchPassages } from '../passages/tpch';
 import { priorityRules, ruleGapErrors } from '../rules';
 import { tpchSettingsProblems } from '../tpch/checks';
 import { evaluateTpch, serviceNeedsReader } from '../tpch/evaluate';
@@ -39,16 +39,21 @@ export function tpchOrdering(data: TpchListInput, options: RuleOptions): Outcome
   return ok({
     criteria: [criterion],
     entries: evaluated.value,
-    reasons: [reason('tpch-order', `Ordered by ${criterion}. The standards set no order within a level.`, passages.tpchCaseConferencing)],
+    reasons: [
+      reason('tpch-order', `Ordered by ${criterion}. The standards set no order within a level.`, tpchPassages.tpchCaseConferencing),
+    ],
     decides: 'case conferencing',
-    tieCitation: passages.tpchCaseConferencing,
+    tieCitation: tpchPassages.tpchCaseConferencing,
   });
 }
 
 /** Orders a list of households under TPCH's PSH levels or RRH/TH groups. */
 export function orderTpchList(input: unknown, options: RuleOptions = {}): Outcome<OrderHouseholdsResult> {
   const parsed = parseInput(TpchListInput, input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    const raw = typeof input === 'object' && input !== null ? (input as Parameters<typeof tpchSettingsProblems>[0]) : null;
+    return fail([...(raw ? tpchSettingsProblems(raw) : []), ...parsed.errors]);
+  }
   try {
     return finish('tpch', parsed.value.asOf, tpchOrdering(parsed.value, options));
   } catch (error) {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { valueAt } from '../../core/parameters';
 import { priorityParameterSets } from '../../parameters/priority';
 import { bodyHasQuote, splitFrontmatter } from '../../../test/unit/contentChecks';
-import { passages } from './passages';
+import * as passages from './passages';
 import { parseScale } from './scale';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,7 +1,7 @@
 import { reason, type Reason } from '../../core/citation';
 import { compareDates, type IsoDate } from '../../core/dates';
 import type { FieldError } from '../../core/outcome';
-import { passages } from './passages';
+import * as passages from './passages/sustainableCt';
 import { cite, type RuleReader } from './rules';
 
 /** Which Sustainable CT credit an item can earn. */

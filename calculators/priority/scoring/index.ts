@@ -4,10 +4,10 @@ export {
   NewBedfordRenewalInput,
   RENEWAL_MEASURES,
   RENEWAL_SCALES,
-  CHRONIC_BASES,
+  RENEWAL_CHRONIC_BASES,
   type RenewalMeasure,
   type RenewalScales,
-  type ChronicBasis,
+  type RenewalChronicBasis,
 } from './renewalSchema';
 export { scoreNewBedfordNewProject, type NewBedfordNewProjectResult, type NewProjectPartScore } from './newProject';
 export { NewBedfordNewProjectInput, NEW_PROJECT_PARTS, type NewProjectPart } from './newProjectSchema';

@@ -2,8 +2,9 @@ import { reason, type Reason } from '../../core/citation';
 import { formatBasisPoints, formatCents, percentOf, type Cents } from '../../core/money';
 import { fail, ok, parseInput, type FieldError, type Outcome } from '../../core/outcome';
 import type { RuleOptions } from '../../core/options';
+import type { ParameterSet } from '../../core/parameters';
 import { choosePriorityParameters } from '../../parameters/priority';
-import { passages } from './passages';
+import * as passages from './passages/newProject';
 import { formatPoints, pointsFromNumber, sumPoints, wholePoints, type Points } from './points';
 import { compareRate, describeRate } from './rates';
 import { NewBedfordNewProjectInput, type NewProjectPart } from './newProjectSchema';
@@ -240,11 +241,15 @@ export function newProjectRules(rules: RuleReader, input: NewBedfordNewProjectIn
   });
 }
 
-/** Scores a New Bedford FY2019 new project on Appendix B's criteria (default jurisdiction: new-bedford). */
-export function scoreNewBedfordNewProject(input: unknown, options: RuleOptions = {}): Outcome<NewBedfordNewProjectResult> {
+/** Scores a new project under an explicit parameter set (an island passes its own slim set, or a proposal's overlay). */
+export function scoreNewProjectUnder(input: unknown, set: ParameterSet): Outcome<NewBedfordNewProjectResult> {
   const parsed = parseInput(NewBedfordNewProjectInput, input);
   if (!parsed.ok) return parsed;
-  const rules = ruleReader(choosePriorityParameters({ jurisdiction: 'new-bedford', ...options }), parsed.value.asOf);
+  const rules = ruleReader(set, parsed.value.asOf);
   const missing = requireRules(rules, id('maximum'), 'New Bedford new-project scoring rules', 'the New Bedford FY2019 local competition');
   return missing ?? guarded(() => newProjectRules(rules, parsed.value));
 }
+
+/** Scores a New Bedford FY2019 new project on Appendix B's criteria (default jurisdiction: new-bedford). */
+export const scoreNewBedfordNewProject = (input: unknown, options: RuleOptions = {}): Outcome<NewBedfordNewProjectResult> =>
+  scoreNewProjectUnder(input, choosePriorityParameters({ jurisdiction: 'new-bedford', ...options }));

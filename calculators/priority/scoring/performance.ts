@@ -2,9 +2,9 @@ import { reason, type Reason } from '../../core/citation';
 import { formatBasisPoints, formatCents } from '../../core/money';
 import { ok, parseInput, type Outcome } from '../../core/outcome';
 import type { RuleOptions } from '../../core/options';
-import type { Unit } from '../../core/parameters';
+import type { ParameterSet, Unit } from '../../core/parameters';
 import { choosePriorityParameters } from '../../parameters/priority';
-import { passages } from './passages';
+import * as passages from './passages/performance';
 import {
   NASHVILLE_BENCHMARKS,
   NASHVILLE_CATALOG,
@@ -260,17 +260,23 @@ export function nashvilleRules(rules: RuleReader, input: NashvillePerformanceInp
   };
 }
 
-/** Checks a project's measures against TPCH's 2021 standards or Nashville's benchmarks: met or not met, standard by standard. */
-export function checkPerformance(input: unknown, options: RuleOptions = {}): Outcome<PerformanceResult> {
+/** The jurisdictions whose standards the performance check knows. */
+export type PerformanceJurisdiction = 'tucson-pima' | 'nashville-davidson';
+
+/** Checks performance under the set `choose` gives for the framework's jurisdiction (an island passes its own slim sets). */
+export function checkPerformanceUnder(
+  input: unknown,
+  choose: (jurisdiction: PerformanceJurisdiction) => ParameterSet,
+): Outcome<PerformanceResult> {
   const parsed = parseInput(PerformanceInput, input);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (value.framework === 'tpch-2021') {
-    const rules = ruleReader(choosePriorityParameters({ jurisdiction: 'tucson-pima', ...options }), value.asOf);
+    const rules = ruleReader(choose('tucson-pima'), value.asOf);
     const missing = requireRules(rules, tpchId('fundUtilization', 'psh'), 'TPCH 2021 performance standards', 'the TPCH written standards');
     return missing ?? guarded(() => ok(tpchRules(rules, value)));
   }
-  const rules = ruleReader(choosePriorityParameters({ jurisdiction: 'nashville-davidson', ...options }), value.asOf);
+  const rules = ruleReader(choose('nashville-davidson'), value.asOf);
   const missing = requireRules(
     rules,
     nashvilleId(value.component, 'hmisNullRate'),
@@ -279,3 +285,7 @@ export function checkPerformance(input: unknown, options: RuleOptions = {}): Out
   );
   return missing ?? guarded(() => ok(nashvilleRules(rules, value)));
 }
+
+/** Checks a project's measures against TPCH's 2021 standards or Nashville's benchmarks: met or not met, standard by standard. */
+export const checkPerformance = (input: unknown, options: RuleOptions = {}): Outcome<PerformanceResult> =>
+  checkPerformanceUnder(input, (jurisdiction) => choosePriorityParameters({ jurisdiction, ...options }));

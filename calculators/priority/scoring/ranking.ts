@@ -2,8 +2,9 @@ import { reason, type Reason } from '../../core/citation';
 import { divideRounded, formatBasisPoints, formatCents, percentOf, type Cents } from '../../core/money';
 import { fail, ok, parseInput, type FieldError, type Outcome } from '../../core/outcome';
 import type { RuleOptions } from '../../core/options';
+import type { ParameterSet } from '../../core/parameters';
 import { choosePriorityParameters } from '../../parameters/priority';
-import { passages } from './passages';
+import * as passages from './passages/ranking';
 import { formatPoints, pointsFromNumber, wholePoints, type Points } from './points';
 import { RankProjectsInput, type RankedProjectInput, type UnscoredPlacement } from './rankingSchema';
 import { cite, guarded, MissingRuleData, requireRules, ruleReader, type RuleReader } from './rules';
@@ -215,11 +216,15 @@ export function rankingRules(rules: RuleReader, input: RankProjectsInput): Outco
   return ok({ projects, tier1Line: tier1.line, tier2Available, tier1Requested, tier2Requested, beyondTier2, ties, reasons });
 }
 
-/** Ranks projects by score and splits them into Tier 1 and Tier 2 at the funding line (default jurisdiction: new-bedford). */
-export function rankProjects(input: unknown, options: RuleOptions = {}): Outcome<RankingResult> {
+/** Ranks projects under an explicit parameter set (an island passes its own slim set, or a proposal's overlay). */
+export function rankProjectsUnder(input: unknown, set: ParameterSet): Outcome<RankingResult> {
   const parsed = parseInput(RankProjectsInput, input);
   if (!parsed.ok) return parsed;
-  const rules = ruleReader(choosePriorityParameters({ jurisdiction: 'new-bedford', ...options }), parsed.value.asOf);
+  const rules = ruleReader(set, parsed.value.asOf);
   const missing = requireRules(rules, id('tier1Share'), 'Tier 1 and Tier 2 ranking rules', 'the New Bedford FY2019 local competition');
   return missing ?? guarded(() => rankingRules(rules, parsed.value));
 }
+
+/** Ranks projects by score and splits them into Tier 1 and Tier 2 at the funding line (default jurisdiction: new-bedford). */
+export const rankProjects = (input: unknown, options: RuleOptions = {}): Outcome<RankingResult> =>
+  rankProjectsUnder(input, choosePriorityParameters({ jurisdiction: 'new-bedford', ...options }));

@@ -2,8 +2,9 @@ import { reason, type Reason } from '../../core/citation';
 import { divideRounded, formatBasisPoints, type Rounding } from '../../core/money';
 import { ok, parseInput, type Outcome } from '../../core/outcome';
 import type { RuleOptions } from '../../core/options';
+import type { ParameterSet } from '../../core/parameters';
 import { choosePriorityParameters } from '../../parameters/priority';
-import { passages } from './passages';
+import * as passages from './passages/renewal';
 import { formatPoints, sumPoints, wholePoints, type Points } from './points';
 import { describeRate, isWholePercent, isZero, moneyRate, toRate, wholePercent, type Rate } from './rates';
 import { percentRounding, RENEWAL_MEASURE_LABELS as LABELS, renewalId, scaleFor, worksheetDiffers } from './renewalMeasures';
@@ -12,7 +13,7 @@ import {
   PERFORMANCE_MEASURES,
   RENEWAL_MEASURES,
   type BandedMeasure,
-  type ChronicBasis,
+  type RenewalChronicBasis,
   type RenewalMeasure,
   type RenewalScales,
 } from './renewalSchema';
@@ -41,7 +42,7 @@ export type RenewalMeasureScore = {
 export type NewBedfordRenewalResult = {
   projectName: string | null;
   scales: RenewalScales;
-  chronicBasis: ChronicBasis;
+  chronicBasis: RenewalChronicBasis;
   measures: RenewalMeasureScore[];
   /** Measures 1 to 7. */
   performance: { points: Points | null; low: Points; high: Points; maximum: Points };
@@ -54,7 +55,7 @@ export type NewBedfordRenewalResult = {
   goalsMet: number;
   goalsJudged: number;
   /** The chronic score on the other basis, when its figures were entered. */
-  chronicAlternative: { basis: ChronicBasis; points: Points } | null;
+  chronicAlternative: { basis: RenewalChronicBasis; points: Points } | null;
   /** Measures whose points the committee must decide because the scale overlaps or leaves a gap. */
   decisionsNeeded: RenewalMeasure[];
   reasons: Reason[];
@@ -162,7 +163,7 @@ function scoreChronic(
   rules: RuleReader,
   input: NewBedfordRenewalInput,
   rounding: Rounding,
-): Scored & { alternative: { basis: ChronicBasis; points: Points } | null; basisReason: Reason } {
+): Scored & { alternative: { basis: RenewalChronicBasis; points: Points } | null; basisReason: Reason } {
   const { basis, persons, beds } = input.chronicHomeless;
   const chosen = toRate((basis === 'persons' ? persons : beds) ?? {});
   const otherInput = basis === 'persons' ? beds : persons;
@@ -177,7 +178,7 @@ function scoreChronic(
     goalMet === null
       ? `Goal ${formatBasisPoints(goal.value)} of persons: not judged (no persons figures entered).`
       : `Goal ${formatBasisPoints(goal.value)} of persons: ${goalMet ? 'met' : 'not met'}.`;
-  const other: ChronicBasis = basis === 'persons' ? 'beds' : 'persons';
+  const other: RenewalChronicBasis = basis === 'persons' ? 'beds' : 'persons';
   const alternative = otherInput ? { basis: other, points: prorate(rules, toRate(otherInput), rounding).points } : null;
   const basisReason = reason(
     'renewal-chronic-basis',
@@ -330,11 +331,11 @@ export function renewalRules(rules: RuleReader, input: NewBedfordRenewalInput): 
   };
 }
 
-/** Scores a New Bedford FY2019 renewal project on the local competition's renewal scales (default jurisdiction: new-bedford). */
-export function scoreNewBedfordRenewal(input: unknown, options: RuleOptions = {}): Outcome<NewBedfordRenewalResult> {
+/** Scores a renewal under an explicit parameter set (an island passes its own slim set, or a proposal's overlay). */
+export function scoreRenewalUnder(input: unknown, set: ParameterSet): Outcome<NewBedfordRenewalResult> {
   const parsed = parseInput(NewBedfordRenewalInput, input);
   if (!parsed.ok) return parsed;
-  const rules = ruleReader(choosePriorityParameters({ jurisdiction: 'new-bedford', ...options }), parsed.value.asOf);
+  const rules = ruleReader(set, parsed.value.asOf);
   const missing = requireRules(
     rules,
     renewalId('maximum'),
@@ -343,3 +344,7 @@ export function scoreNewBedfordRenewal(input: unknown, options: RuleOptions = {}
   );
   return missing ?? guarded(() => ok(renewalRules(rules, parsed.value)));
 }
+
+/** Scores a New Bedford FY2019 renewal project on the local competition's renewal scales (default jurisdiction: new-bedford). */
+export const scoreNewBedfordRenewal = (input: unknown, options: RuleOptions = {}): Outcome<NewBedfordRenewalResult> =>
+  scoreRenewalUnder(input, choosePriorityParameters({ jurisdiction: 'new-bedford', ...options }));

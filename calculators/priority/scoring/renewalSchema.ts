@@ -7,8 +7,8 @@ export const RENEWAL_SCALES = ['rfp', 'worksheet'] as const;
 export type RenewalScales = (typeof RENEWAL_SCALES)[number];
 
 /** Whether the chronic homelessness share is counted in persons (what the RFP measures) or beds (what its scale names). */
-export const CHRONIC_BASES = ['persons', 'beds'] as const;
-export type ChronicBasis = (typeof CHRONIC_BASES)[number];
+export const RENEWAL_CHRONIC_BASES = ['persons', 'beds'] as const;
+export type RenewalChronicBasis = (typeof RENEWAL_CHRONIC_BASES)[number];
 
 const people = (label: string, count: string, outOf: string, description: string) => rateField({ label, count, outOf }, description);
 
@@ -62,7 +62,7 @@ export const NewBedfordRenewalInput = z
         {
           basis: choiceField(
             'whether to count chronic homelessness in persons or beds',
-            CHRONIC_BASES,
+            RENEWAL_CHRONIC_BASES,
             '"persons": chronically homeless persons out of persons served (APR Q26b, what the RFP measures); "beds": beds dedicated to chronic homelessness out of beds (what the RFP’s scale names)',
             'persons, or beds',
           ),

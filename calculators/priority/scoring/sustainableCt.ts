@@ -2,9 +2,10 @@ import { reason, type Reason } from '../../core/citation';
 import { compareDates, type IsoDate } from '../../core/dates';
 import { fail, ok, parseInput, type FieldError, type Outcome } from '../../core/outcome';
 import type { RuleOptions } from '../../core/options';
+import type { ParameterSet } from '../../core/parameters';
 import { choosePriorityParameters } from '../../parameters/priority';
 import { creditFor, newCreditFrom, type Credit } from './creditTimeframe';
-import { passages } from './passages';
+import * as passages from './passages/sustainableCt';
 import { cite, guarded, requireRules, ruleReader, type RuleReader } from './rules';
 import { SustainableCtInput, type CtPart } from './sustainableCtSchema';
 
@@ -317,11 +318,15 @@ export function sustainableCtRules(rules: RuleReader, input: SustainableCtInput)
   });
 }
 
-/** The Sustainable CT points a municipality may earn for the homelessness workforce action (default jurisdiction: connecticut). */
-export function sustainableCtPoints(input: unknown, options: RuleOptions = {}): Outcome<SustainableCtResult> {
+/** Works out the points under an explicit parameter set (an island passes its own slim set, or a proposal's overlay). */
+export function sustainableCtPointsUnder(input: unknown, set: ParameterSet): Outcome<SustainableCtResult> {
   const parsed = parseInput(SustainableCtInput, input);
   if (!parsed.ok) return parsed;
-  const rules = ruleReader(choosePriorityParameters({ jurisdiction: 'connecticut', ...options }), parsed.value.asOf);
+  const rules = ruleReader(set, parsed.value.asOf);
   const missing = requireRules(rules, id('liaison.points'), 'Sustainable CT points', 'the Sustainable CT homelessness action');
   return missing ?? guarded(() => sustainableCtRules(rules, parsed.value));
 }
+
+/** The Sustainable CT points a municipality may earn for the homelessness workforce action (default jurisdiction: connecticut). */
+export const sustainableCtPoints = (input: unknown, options: RuleOptions = {}): Outcome<SustainableCtResult> =>
+  sustainableCtPointsUnder(input, choosePriorityParameters({ jurisdiction: 'connecticut', ...options }));

@@ -10,7 +10,7 @@ export const longHistoryParameter = (bedType: TpchSettings['bedType']): string =
   bedType === 'other' ? 'priority.tpch.psh.other.longHistoryYears' : 'priority.tpch.psh.chronic.longHistoryYears';
 
 /** Answers the chosen program needs that the schema cannot require on its own (PSH needs the bed and the CoC's determination). */
-export function tpchSettingsProblems(settings: TpchSettings): FieldError[] {
+export function tpchSettingsProblems(settings: Pick<TpchSettings, 'program' | 'bedType' | 'chronicHouseholdsHoused'>): FieldError[] {
   if (settings.program !== 'psh') return [];
   const errors: FieldError[] = [];
   if (settings.bedType === undefined) {
@@ -26,6 +26,41 @@ export function tpchSettingsProblems(settings: TpchSettings): FieldError[] {
   return errors;
 }
 
+/** The household answers PSH needs that the schema cannot require on its own (paths relative to the household). */
+function missingHouseholdAnswers(settings: Partial<TpchSettings>, household: Partial<TpchHouseholdFacts>): FieldError[] {
+  if (settings.program !== 'psh') return [];
+  const errors: FieldError[] = [];
+  if (household.chronicallyHomeless === undefined) {
+    errors.push({
+      path: 'chronicallyHomeless',
+      message: 'Answer whether the household is chronically homeless: PSH priority depends on it',
+    });
+  }
+  if (household.lifetimeMonthsHomeless === undefined) {
+    errors.push({
+      path: 'lifetimeMonthsHomeless',
+      message: 'Enter the months the household has been homeless over its lifetime: PSH priority depends on how long it has been homeless',
+    });
+  }
+  if (settings.bedType === 'other' && household.hasDisability === undefined) {
+    errors.push({
+      path: 'hasDisability',
+      message: 'Answer whether a household member has a disability: PSH beds not dedicated to chronic homelessness need it',
+    });
+  }
+  return errors;
+}
+
+/**
+ * Answers a program needs that are missing from input the schema refused, so a person sees every
+ * missing answer at once rather than one round at a time (only absent answers are reported here).
+ */
+export function missingTpchAnswers(input: unknown): FieldError[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const raw = input as Partial<TpchSettings> & Partial<TpchHouseholdFacts>;
+  return [...tpchSettingsProblems(raw as TpchSettings), ...missingHouseholdAnswers(raw, raw)];
+}
+
 /**
  * Missing answers for PSH, and answers that contradict each other (paths relative to the household).
  * Chronic homelessness needs a qualifying disability and at least the minimum months homeless, so
@@ -33,27 +68,7 @@ export function tpchSettingsProblems(settings: TpchSettings): FieldError[] {
  */
 export function tpchHouseholdProblems(rules: PriorityRules, settings: TpchSettings, household: TpchHouseholdFacts): FieldError[] {
   const errors: FieldError[] = [];
-  if (settings.program === 'psh') {
-    if (household.chronicallyHomeless === undefined) {
-      errors.push({
-        path: 'chronicallyHomeless',
-        message: 'Answer whether the household is chronically homeless: PSH priority depends on it',
-      });
-    }
-    if (household.lifetimeMonthsHomeless === undefined) {
-      const years = rules.number(longHistoryParameter(settings.bedType)).value;
-      errors.push({
-        path: 'lifetimeMonthsHomeless',
-        message: `Enter the months the household has been homeless over its lifetime: PSH priority depends on whether it is ${years} years or more`,
-      });
-    }
-    if (settings.bedType === 'other' && household.hasDisability === undefined) {
-      errors.push({
-        path: 'hasDisability',
-        message: 'Answer whether a household member has a disability: PSH beds not dedicated to chronic homelessness need it',
-      });
-    }
-  }
+  errors.push(...missingHouseholdAnswers(settings, household));
   if (household.chronicallyHomeless === true && household.hasDisability === false) {
     errors.push({
       path: 'hasDisability',

@@ -2,7 +2,7 @@ import { reason, type Reason } from '../../core/citation';
 import type { RuleOptions } from '../../core/options';
 import { fail, ok, type FieldError, type Outcome } from '../../core/outcome';
 import { serviceNeedsLevel, type ServiceNeedsLevel, type ServiceNeedsResult } from '../../chronic/spdat';
-import { passages } from '../passages';
+import { tpchPassages } from '../passages/tpch';
 import type { CriterionValue, Placement } from '../result';
 import { cite, type PriorityRules } from '../rules';
 import { longHistoryParameter, tpchHouseholdProblems, type TpchHouseholdFacts } from './checks';
@@ -108,7 +108,7 @@ function shortTermPlacement(rules: PriorityRules, program: 'rrh' | 'th', facts: 
         `TPCH's ${name} priorities name households with moderate service needs (offered) and low service needs (not served). They do not place a household with ${facts.level} service needs, whom TPCH prioritizes for permanent supportive housing: coordinated entry and case conferencing decide.`,
         cite(offersModerate),
         cite(servesLow),
-        program === 'rrh' ? passages.tpchRrhSpdat : passages.tpchThSpdat,
+        program === 'rrh' ? tpchPassages.tpchRrhSpdat : tpchPassages.tpchThSpdat,
       ),
     ],
   };
@@ -146,7 +146,7 @@ function ladderPlacement(
         reason(
           'tpch-psh-moderate-low-not-served',
           `Households with moderate and low service needs are not currently served with these beds.`,
-          passages.tpchPshModerateLowNotServed,
+          tpchPassages.tpchPshModerateLowNotServed,
         ),
       ],
     };
@@ -191,7 +191,7 @@ function pshPlacement(
         reason(
           'tpch-psh-no-disability',
           'Permanent supportive housing assists homeless persons with a disability; no one in this household has one.',
-          passages.tpchPshDisability,
+          tpchPassages.tpchPshDisability,
         ),
       ],
     });
@@ -239,7 +239,7 @@ function pshPlacement(
     const follow = reason(
       'tpch-psh-other-beds-follow-chronic-levels',
       'These beds follow the levels for chronic homelessness until the CoC has determined that it has housed the chronically homeless households in its area.',
-      passages.tpchOtherBedsFollowChronicLevels,
+      tpchPassages.tpchOtherBedsFollowChronicLevels,
     );
     if (!facts.chronic) {
       return done({
@@ -249,7 +249,7 @@ function pshPlacement(
           reason(
             'tpch-psh-other-beds-not-chronic',
             'Those levels place only chronically homeless households, so the standards do not place this household in these beds yet.',
-            passages.tpchOtherBedsFollowChronicLevels,
+            tpchPassages.tpchOtherBedsFollowChronicLevels,
           ),
         ],
       });
@@ -312,7 +312,7 @@ export function evaluateTpch(
   const shelter = reason(
     unsheltered ? 'tpch-unsheltered' : 'tpch-sheltered',
     unsheltered ? 'The household is unsheltered: living in a place not meant for human habitation.' : 'The household is sheltered.',
-    unsheltered ? passages.tpchUnsheltered : passages.tpchSheltered,
+    unsheltered ? tpchPassages.tpchUnsheltered : tpchPassages.tpchSheltered,
   );
   const base = [...needs.value.reasons, shelter];
   const score = `${household.spdatTool === 'vi-spdat' ? 'VI-SPDAT' : 'full SPDAT'} ${household.spdatPopulation} ${household.spdatScore}`;

@@ -1,11 +1,11 @@
 import type { Reason } from '../../core/citation';
 import type { RuleOptions } from '../../core/options';
-import { fail, ok, parseInput, type Outcome } from '../../core/outcome';
+import { fail, ok, parseInput, type FieldError, type Outcome } from '../../core/outcome';
 import type { ServiceNeedsLevel } from '../../chronic/spdat';
 import { choosePriorityParameters } from '../../parameters/priority';
 import type { Placement } from '../result';
 import { priorityRules, ruleGapErrors, type PriorityRules } from '../rules';
-import { tpchSettingsProblems } from './checks';
+import { missingTpchAnswers, tpchSettingsProblems } from './checks';
 import { evaluateTpch, serviceNeedsReader, type TpchLevels } from './evaluate';
 import { TpchPriorityInput, type PshBedType, type TpchProgram } from './schema';
 
@@ -21,6 +21,13 @@ export type TpchPriorityResult = {
   reasons: Reason[];
 };
 
+const FORM_ORDER = Object.keys(TpchPriorityInput.shape);
+const inFormOrder = (errors: FieldError[]): FieldError[] =>
+  errors
+    .map((e, i) => ({ e, i, at: FORM_ORDER.indexOf(e.path.split('.')[0] ?? '') }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map(({ e }) => e);
+
 /** Errors unless the set holds TPCH's priority rules (only Tucson/Pima's does). */
 export function tpchAvailability(rules: PriorityRules): Outcome<true> {
   if (rules.set.parameters['priority.tpch.psh.chronicOnly']) return ok(true);
@@ -35,7 +42,7 @@ export function tpchAvailability(rules: PriorityRules): Outcome<true> {
 /** Places one household in TPCH's priorities for PSH (levels 1–8 by bed), RRH or TH, from its SPDAT score, shelter and history. */
 export function prioritizeTpch(input: unknown, options: RuleOptions = {}): Outcome<TpchPriorityResult> {
   const parsed = parseInput(TpchPriorityInput, input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return fail(inFormOrder([...parsed.errors, ...missingTpchAnswers(input)]));
   const { id: _id, asOf, program, bedType, chronicHouseholdsHoused, ...household } = parsed.value;
   const settings = { asOf, program, bedType, chronicHouseholdsHoused };
   const rules = priorityRules(choosePriorityParameters(options), asOf);

@@ -3,14 +3,9 @@ import { formatCents } from '../../core/money';
 import { ceilings, countCeilings } from '../plausibility';
 import { choiceField, countField, labelField, moneyField, yesNoField } from './fields';
 
-export const payFrequencies = ['hourly', 'weekly', 'every-two-weeks', 'twice-a-month', 'monthly', 'annually'] as const;
-export type PayFrequency = (typeof payFrequencies)[number];
+import { incomeKinds, payFrequencies, relationships } from '../vocabulary';
 
-export const incomeKinds = ['earned', 'unearned'] as const;
-export type IncomeKind = (typeof incomeKinds)[number];
-
-export const relationships = ['head', 'spouse-or-co-head', 'other'] as const;
-export type Relationship = (typeof relationships)[number];
+export { incomeKinds, payFrequencies, relationships, type IncomeKind, type PayFrequency, type Relationship } from '../vocabulary';
 
 /** Hours a week with at most two decimal places (37.5 is fine, 37.555 is not). */
 const hoursPerWeek = z.number({ error: 'Hours a week must be a number, like 37.5' }).check(

@@ -4,8 +4,7 @@ import { asOfField, choiceField, moneyField, yesNoField } from './fields';
 import { Household } from './household';
 import { UtilityAllowanceSource } from './utilityAllowance';
 
-export const incomeBasedComponents = ['permanent-supportive-housing', 'transitional-housing'] as const;
-export const incomeBasedCharges = ['rental-assistance-rent', 'occupancy-charge'] as const;
+import { incomeBasedCharges, incomeBasedComponents } from '../vocabulary';
 
 /** Income-based tenant rent for CoC PSH and TH (24 CFR 578.77): the household, its deductions, and the unit. */
 export const IncomeBasedRentInput = z.object({

@@ -4,19 +4,18 @@ import { asOfField, choiceField, countField, labelField, moneyField, yesNoField 
 import { FmrSource } from './fmr';
 import { UtilityAllowanceSource } from './utilityAllowance';
 
-export const limitPrograms = ['esg', 'coc'] as const;
-export type LimitProgram = (typeof limitPrograms)[number];
-export const limitComponents = [
-  'rapid-rehousing',
-  'homelessness-prevention',
-  'permanent-supportive-housing',
-  'transitional-housing',
-] as const;
-export type LimitComponent = (typeof limitComponents)[number];
-export const assistanceTypes = ['rental-assistance', 'leasing'] as const;
-export type AssistanceType = (typeof assistanceTypes)[number];
-export const feeKinds = ['required', 'pet', 'late'] as const;
-export type FeeKind = (typeof feeKinds)[number];
+import { assistanceTypes, feeKinds, limitComponents, limitPrograms } from '../vocabulary';
+
+export {
+  assistanceTypes,
+  feeKinds,
+  limitComponents,
+  limitPrograms,
+  type AssistanceType,
+  type FeeKind,
+  type LimitComponent,
+  type LimitProgram,
+} from '../vocabulary';
 
 const months = (label: string, description: string) => countField(label, description, { max: countCeilings.months });
 

@@ -2,29 +2,9 @@ import * as z from 'zod/mini';
 import { ceilings, countCeilings } from '../plausibility';
 import { choiceField, countField, dateField, labelField, moneyField, yesNoField } from './fields';
 
-/** Uses a PHA utility allowance schedule prices, by bedroom count. */
-export const scheduleUses = [
-  'heating',
-  'cooking',
-  'water-heating',
-  'other-electric',
-  'water',
-  'sewer',
-  'trash',
-  'range',
-  'refrigerator',
-] as const;
-export type ScheduleUse = (typeof scheduleUses)[number];
+import { fuelledUses, fuels, nonUtilityServices, scheduleUses } from '../vocabulary';
 
-/** Services a tenant may pay that are never utilities for the allowance in some standards. */
-export const nonUtilityServices = ['telephone', 'internet', 'cable'] as const;
-export type NonUtilityService = (typeof nonUtilityServices)[number];
-
-export const fuels = ['gas', 'electric', 'oil'] as const;
-export type Fuel = (typeof fuels)[number];
-
-/** Uses whose allowance depends on the fuel. */
-export const fuelledUses: readonly ScheduleUse[] = ['heating', 'cooking', 'water-heating'];
+export { fuelledUses, fuels, nonUtilityServices, scheduleUses, type Fuel, type NonUtilityService, type ScheduleUse } from '../vocabulary';
 
 /** The most bedrooms a schedule row lists (0 to 5). */
 export const SCHEDULE_BEDROOMS = 6;

@@ -1,5 +1,5 @@
 import { defineExampleBook } from '../../../core/examples';
-import { passages } from '../passages';
+import * as passages from '../passages/renewal';
 import { formatPoints } from '../points';
 import { scoreNewBedfordRenewal, type NewBedfordRenewalResult } from '../renewal';
 import type { NewBedfordRenewalInput } from '../renewalSchema';

@@ -1,0 +1,377 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ChronicResult as Result } from '../../calculators/chronic/result';
+import type { ChronicInput } from '../../calculators/chronic/schemas';
+import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/parameters';
+import { chronicParameterSets as parameterSets } from '../../calculators/parameters/chronic';
+import type { ChronicResult as ResultView } from './ChronicResult';
+import { ChronicStayEditor, addStayId, emptyStay, stayFieldIds, type StayRow } from './ChronicStayEditor';
+import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { RadioGroup, SelectField, TextField } from './shared/Fields';
+import { byField, toSummaryErrors } from './shared/errors';
+import { applyFragmentOnMount, readFragmentJson, todayIso, writeFragment } from './shared/fragment';
+import { revisionFragment, useRevisionParameters } from './shared/revision';
+import { RevisionBanner } from './shared/RevisionBanner';
+import { Stamp } from './shared/Stamp';
+
+const strings = {
+  jurisdiction: 'Whose written standards apply',
+  jurisdictionHint: 'TPCH counts nights; HUD and the other standards count calendar months.',
+  assessment: 'Assessment date',
+  assessmentHint: 'YYYY-MM-DD. Nights up to the night before this date are counted.',
+  householdHeading: 'The household',
+  role: 'Whose stays are you entering?',
+  roleHint: 'A family is chronically homeless through its head of household. Someone on their own is their own head of household.',
+  roles: {
+    adult_head: 'The adult head of household',
+    minor_head: 'A minor head of household (no adult in the family)',
+    other_adult: 'Another adult in the household',
+    child: 'A child in the household',
+  },
+  adult: 'Is any adult (18 or over) in the household?',
+  yes: 'Yes',
+  no: 'No',
+  notAsked: 'No child has one',
+  disabilityHeading: 'Disability',
+  disability: 'Does this person have a qualifying disability?',
+  disabilityHint:
+    'Substance use disorder, serious mental illness, developmental disability, PTSD, brain injury, or chronic physical illness or disability.',
+  child: 'Does a child in the household have a qualifying disability?',
+  childHint: 'It counts only when no adult is in the household.',
+  verification: 'How is the disability verified so far?',
+  verifications: {
+    third_party: 'Third-party verification',
+    secondary_source: 'A secondary source (award letter, parking placard, intake worker’s note of a visible disability)',
+    none: 'Not verified yet',
+  },
+  secondaryDate: 'Date of the secondary source',
+  secondaryHint: 'YYYY-MM-DD. Only when the disability is verified by a secondary source.',
+  entry: 'Project entry date (optional)',
+  entryHint: 'YYYY-MM-DD. Starts the clock for written verification where the standards set one.',
+  submit: 'Check chronic status',
+  examplesHeading: 'Try an example',
+  copyLink: 'Copy a link to this result',
+  copied: 'Link copied. It holds the dates you entered, so share it only on purpose.',
+  print: 'Print',
+  screenLink: 'Only have HMIS intake answers? Use the HMIS quick screen instead.',
+  loading: 'Chronic homelessness',
+} as const;
+
+const ids = {
+  jurisdiction: 'chronic-jurisdiction',
+  assessment: 'chronic-assessment',
+  role: 'chronic-role',
+  adult: 'chronic-adult',
+  disability: 'chronic-disability',
+  child: 'chronic-child',
+  verification: 'chronic-verification',
+  secondary: 'chronic-secondary-date',
+  entry: 'chronic-entry',
+} as const;
+
+/** The rules module's error paths, mapped to the fields above. */
+const fieldIds: Record<string, string> = {
+  assessmentDate: ids.assessment,
+  household: ids.role,
+  'household.role': ids.role,
+  'household.adultPresent': ids.adult,
+  disability: ids.disability,
+  'disability.hasDisability': ids.disability,
+  'disability.childWithDisability': ids.child,
+  'disability.verification': ids.verification,
+  'disability.secondarySourceDate': ids.secondary,
+  projectEntryDate: ids.entry,
+  stays: addStayId,
+};
+
+type Values = { j: string; a: string; role: string; adult: string; dis: string; child: string; ver: string; sec: string; entry: string };
+const blank: Values = { j: 'hud', a: '', role: '', adult: '', dis: '', child: '', ver: '', sec: '', entry: '' };
+
+const isStayRows = (v: unknown): v is StayRow[] =>
+  Array.isArray(v) &&
+  v.every(
+    (s) =>
+      s &&
+      typeof s === 'object' &&
+      ['start', 'end', 'type', 'evidence'].every((k) => typeof (s as Record<string, unknown>)[k] === 'string'),
+  );
+const yesNo = (v: string): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
+const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+const isJurisdiction = (v: string): v is JurisdictionId => (jurisdictionIds as readonly string[]).includes(v);
+
+/** Builds the rules-module input from the form; blanks become absent so the rules name what is missing. */
+function toInput(v: Values, stays: StayRow[]): unknown {
+  return {
+    assessmentDate: text(v.a),
+    household: { role: text(v.role), adultPresent: yesNo(v.adult) },
+    disability: {
+      hasDisability: yesNo(v.dis),
+      childWithDisability: yesNo(v.child),
+      verification: text(v.ver),
+      secondarySourceDate: text(v.sec),
+    },
+    stays: stays.map((s) => ({ start: text(s.start), end: text(s.end), type: text(s.type), evidence: text(s.evidence) })),
+    projectEntryDate: text(v.entry),
+  };
+}
+
+/** The rules load on first use (a submit, an example, or a shared link), so a page only read costs little. */
+let rules: Promise<typeof import('../../calculators/chronic/verify')> | null = null;
+const loadRules = () => (rules ??= import('../../calculators/chronic/verify'));
+
+/** A worked example as the page lists it; its input loads only when the button is pressed. */
+export type ExampleSummary = { id: string; title: string; rule: string };
+
+// Connecticut's municipalities set no chronic standards, so the choice is the CoCs and the federal baseline.
+const choices = jurisdictionIds.filter((id) => id !== 'connecticut');
+
+/** Chronic homelessness verification from a timeline of stays, with the recordkeeping check. */
+export default function ChronicTimeline({
+  screenHref,
+  examples,
+  defaultJurisdiction = 'hud',
+}: {
+  screenHref: string;
+  examples: ExampleSummary[];
+  /** The standards chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
+  defaultJurisdiction?: JurisdictionId;
+}) {
+  const initial: Values = { ...blank, j: defaultJurisdiction };
+  const [values, setValues] = useState<Values>(initial);
+  const [stays, setStays] = useState<StayRow[]>([emptyStay]);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<{ result: Result; input: ChronicInput; jurisdiction: JurisdictionId } | null>(null);
+  const [copied, setCopied] = useState(false);
+  // The result view (tables and the timeline picture) loads with the first result, so the form alone is light.
+  const [View, setView] = useState<typeof ResultView | null>(null);
+  useEffect(() => {
+    if (result && !View) void import('./ChronicResult').then((m) => setView(() => m.ChronicResult));
+  }, [result, View]);
+  const jurisdiction: JurisdictionId = isJurisdiction(values.j) ? values.j : 'hud';
+  const revision = useRevisionParameters(parameterSets[jurisdiction]);
+  const applied = useRef(false);
+  const last = useRef<{ v: Values; rows: StayRow[]; parameters: unknown } | null>(null);
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const calculate = (v: Values = values, rows: StayRow[] = stays) =>
+    void loadRules().then(({ verifyChronicStatus }) => {
+      setAttempt((n) => n + 1);
+      const input = toInput(v, rows);
+      const used: JurisdictionId = isJurisdiction(v.j) ? v.j : 'hud';
+      // A revision applies to the jurisdiction the page loaded with; an example from another jurisdiction runs under its adopted set.
+      const parameters = used === jurisdiction ? revision.parameters : parameterSets[used];
+      last.current = { v, rows, parameters };
+      const outcome = verifyChronicStatus(input, { parameters });
+      if (!outcome.ok) {
+        setErrors(toSummaryErrors(outcome.errors, { ...fieldIds, ...stayFieldIds(rows.length) }, ids.assessment));
+        setResult(null);
+        return;
+      }
+      setErrors([]);
+      setResult({ result: outcome.value, input: input as ChronicInput, jurisdiction: used });
+      writeFragment({ ...revisionFragment(revision), ...v, stays: JSON.stringify(rows) });
+    });
+
+  useEffect(() => {
+    if (!revision.ready || applied.current) return;
+    applied.current = true;
+    // Keep a date typed before the island hydrated; otherwise offer today's date.
+    const typed = (document.getElementById(ids.assessment) as HTMLInputElement | null)?.value ?? '';
+    applyFragmentOnMount({ ...initial, a: typed || todayIso() }, (v, fromLink) => {
+      const rows = readFragmentJson('stays', [emptyStay], isStayRows);
+      setValues(v);
+      setStays(rows.length ? rows : [emptyStay]);
+      if (fromLink && v.a) calculate(v, rows);
+    })();
+  }, [revision.ready]);
+
+  // A link's jurisdiction or named revision can settle after the first calculation: calculate again under it.
+  useEffect(() => {
+    const previous = last.current;
+    if (previous && previous.v.j === jurisdiction && previous.parameters !== revision.parameters) calculate(previous.v, previous.rows);
+  }, [revision.parameters]);
+
+  const inline = byField(errors);
+  const fromExample = (input: ChronicInput, j: JurisdictionId) => {
+    const v: Values = {
+      j,
+      a: input.assessmentDate,
+      role: input.household.role,
+      adult: input.household.adultPresent ? 'yes' : 'no',
+      dis: input.disability.hasDisability ? 'yes' : 'no',
+      child: input.disability.childWithDisability ? 'yes' : '',
+      ver: input.disability.verification,
+      sec: input.disability.secondarySourceDate ?? '',
+      entry: input.projectEntryDate ?? '',
+    };
+    const rows = input.stays.map((s) => ({ start: s.start, end: s.end ?? '', type: s.type, evidence: s.evidence ?? '' }));
+    setValues(v);
+    setStays(rows);
+    calculate(v, rows);
+  };
+
+  return (
+    <div>
+      <RevisionBanner state={revision} />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <p class="no-print">
+        <a href={screenHref}>{strings.screenLink}</a>
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          calculate();
+        }}
+      >
+        <SelectField
+          id={ids.jurisdiction}
+          label={strings.jurisdiction}
+          hint={strings.jurisdictionHint}
+          value={values.j}
+          onChange={set('j')}
+          options={choices.map((id) => ({ value: id, label: parameterSets[id].label }))}
+        />
+        <TextField
+          id={ids.assessment}
+          label={strings.assessment}
+          hint={strings.assessmentHint}
+          value={values.a}
+          onInput={set('a')}
+          error={inline[ids.assessment]}
+          width="9rem"
+        />
+        <h2>{strings.householdHeading}</h2>
+        <RadioGroup
+          id={ids.role}
+          label={strings.role}
+          hint={strings.roleHint}
+          value={values.role}
+          onChange={set('role')}
+          error={inline[ids.role]}
+          options={(Object.keys(strings.roles) as (keyof typeof strings.roles)[]).map((r) => ({ value: r, label: strings.roles[r] }))}
+        />
+        <RadioGroup
+          id={ids.adult}
+          label={strings.adult}
+          value={values.adult}
+          onChange={set('adult')}
+          error={inline[ids.adult]}
+          options={[
+            { value: 'yes', label: strings.yes },
+            { value: 'no', label: strings.no },
+          ]}
+        />
+        <h2>{strings.disabilityHeading}</h2>
+        <RadioGroup
+          id={ids.disability}
+          label={strings.disability}
+          hint={strings.disabilityHint}
+          value={values.dis}
+          onChange={set('dis')}
+          error={inline[ids.disability]}
+          options={[
+            { value: 'yes', label: strings.yes },
+            { value: 'no', label: strings.no },
+          ]}
+        />
+        <RadioGroup
+          id={ids.child}
+          label={strings.child}
+          hint={strings.childHint}
+          value={values.child}
+          onChange={set('child')}
+          error={inline[ids.child]}
+          options={[
+            { value: '', label: strings.notAsked },
+            { value: 'yes', label: strings.yes },
+          ]}
+        />
+        <RadioGroup
+          id={ids.verification}
+          label={strings.verification}
+          value={values.ver}
+          onChange={set('ver')}
+          error={inline[ids.verification]}
+          options={(Object.keys(strings.verifications) as (keyof typeof strings.verifications)[]).map((k) => ({
+            value: k,
+            label: strings.verifications[k],
+          }))}
+        />
+        <TextField
+          id={ids.secondary}
+          label={strings.secondaryDate}
+          hint={strings.secondaryHint}
+          value={values.sec}
+          onInput={set('sec')}
+          error={inline[ids.secondary]}
+          width="9rem"
+        />
+        <TextField
+          id={ids.entry}
+          label={strings.entry}
+          hint={strings.entryHint}
+          value={values.entry}
+          onInput={set('entry')}
+          error={inline[ids.entry]}
+          width="9rem"
+        />
+        <ChronicStayEditor stays={stays} onChange={setStays} errors={inline} />
+        <div class="button-row">
+          <button class="button" type="submit">
+            {strings.submit}
+          </button>
+        </div>
+      </form>
+      <section class="no-print" aria-labelledby="chronic-examples">
+        <h2 id="chronic-examples">{strings.examplesHeading}</h2>
+        <ul>
+          {examples.map((example) => (
+            <li>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => {
+                  // The examples' inputs load on first use, so reading the page does not pay for them.
+                  void import('../../calculators/chronic/examples').then(({ chronicExamples }) => {
+                    const found = chronicExamples.examples.find((e) => e.id === example.id);
+                    if (found) fromExample(found.input, found.jurisdiction);
+                  });
+                }}
+              >
+                {example.title}
+              </button>{' '}
+              {example.rule}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {result && (
+        <section class="result" aria-labelledby="chronic-result" aria-live="polite">
+          {View ? <View result={result.result} input={result.input} /> : <h2 id="chronic-result">{strings.loading}</h2>}
+          <Stamp
+            jurisdiction={parameterSets[result.jurisdiction].label}
+            parameterSet={parameterSets[result.jurisdiction].label}
+            asOf={result.input.assessmentDate}
+            revision={result.jurisdiction === jurisdiction ? revision.revision?.title : undefined}
+          />
+          <div class="button-row">
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                void navigator.clipboard?.writeText(location.href).then(() => setCopied(true));
+              }}
+            >
+              {strings.copyLink}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => window.print()}>
+              {strings.print}
+            </button>
+          </div>
+          {copied && <p role="status">{strings.copied}</p>}
+        </section>
+      )}
+    </div>
+  );
+}

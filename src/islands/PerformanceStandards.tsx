@@ -1,0 +1,372 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  checkPerformanceUnder,
+  type PerformanceJurisdiction,
+  type PerformanceResult,
+  type PerformanceStatus,
+} from '../../calculators/priority/scoring/performance';
+import {
+  NASHVILLE_BENCHMARKS,
+  NASHVILLE_CATALOG,
+  NASHVILLE_COMPONENTS,
+  TPCH_CATALOG,
+  TPCH_COLUMNS,
+  TPCH_MEASURES,
+  type MeasureKind,
+  type NashvilleComponent,
+  type NashvilleMeasure,
+  type TpchColumn,
+  type TpchMeasure,
+} from '../../calculators/priority/scoring/performanceCatalog';
+import { performanceParameterSets } from '../../calculators/priority/scoring/sets/performance';
+import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { RadioGroup, SelectField, TextField } from './shared/Fields';
+import { byField } from './shared/errors';
+import { readFragment, todayIso, writeFragment } from './shared/fragment';
+import { Reasons } from './shared/Reasons';
+import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { RevisionBanner } from './shared/RevisionBanner';
+import { Stamp } from './shared/Stamp';
+import {
+  errorsToFields,
+  FormProblems,
+  parseMoneyField,
+  parseMoneyRate,
+  parseNumber,
+  parseRate,
+  ResultActions,
+  useExampleLinks,
+} from './ScoringParts';
+
+const strings = {
+  framework: 'Whose performance standards',
+  frameworks: {
+    'tpch-2021': 'Tucson/Pima (TPCH) 2021 CoC Program Performance Standards',
+    nashville: 'Nashville-Davidson target performance benchmarks',
+  },
+  asOf: 'Check under the standards in force on',
+  asOfHint: 'A date written YYYY-MM-DD',
+  name: 'Project name (optional)',
+  column: 'Column of the TPCH 2021 table',
+  columnHint: 'Only the PSH heading is legible in the source; the other columns are named by position and what the scan reads.',
+  chooseColumn: 'Choose a column',
+  columns: {
+    'column-1': 'Column 1 (heading illegible: “Terroras”)',
+    psh: 'PSH',
+    'column-3': 'Column 3 (heading illegible: “SH Residented”)',
+    'column-4': 'Column 4 (heading illegible: “EH Total Project”)',
+    'column-5': 'Column 5 (heading illegible: “Minigation”)',
+  } satisfies Record<TpchColumn, string>,
+  component: 'Program component',
+  chooseComponent: 'Choose a component',
+  components: {
+    'emergency-shelter': 'Emergency shelter',
+    'homelessness-prevention': 'Homelessness prevention',
+    'permanent-supportive-housing': 'Permanent supportive housing',
+    'rapid-rehousing': 'Rapid re-housing',
+    'street-outreach': 'Street outreach',
+    'transitional-housing': 'Transitional housing',
+  } satisfies Record<NashvilleComponent, string>,
+  measuresHeading: 'The project’s measures',
+  measuresIntro: 'Leave out any measure you do not have; only the ones entered are checked.',
+  tpch: {
+    fundUtilization: 'Grant award expended at the end of the project period',
+    coordinatedEntry: 'Households served that were referred through coordinated entry',
+    inventoryUtilization: 'Funded units or beds occupied at the quarterly point-in-time counts',
+    incomeChangeAtExit: 'Leavers with increased income at exit',
+    incomeChangeAtAnnualAssessment: 'Stayers with increased income at the annual assessment',
+    outsideAssistance: 'Households receiving outside assistance',
+    exitsToPermanentHousing: 'Leavers who exited to permanent housing',
+    exitOrRetentionOfPermanentHousing: 'Households that exited to or kept permanent housing',
+    returnsToHomelessness: 'Leavers to permanent housing who returned to homelessness within 12 months',
+    promptAccessToHousing: 'Average days from acceptance to move-in',
+    costPerSuccessfulExit: 'Average grant cost per household exiting to permanent housing',
+    hmisRecordsExceedingThreeDays: 'Entry or exit records entered more than 3 days late',
+    hmisDataCompleteness: 'HMIS data completeness',
+  } satisfies Record<TpchMeasure, string>,
+  nashville: {
+    exitsToPermanentHousing: 'Exits to permanent housing',
+    housingStability: 'Housing stability (stayed in or exited to permanent housing)',
+    increasedIncome: 'Participants with increased income',
+    successfulExits: 'Successful exits (not to jail or the street, and/or with increased income)',
+    averageStayDays: 'Average length of stay, in days',
+    averageStayMonths: 'Average length of stay, in months',
+    medianDaysToHousing: 'Median days from program entry to housing',
+    hmisNullRate: 'HMIS client data blank, not reported or null',
+  } satisfies Record<NashvilleMeasure, string>,
+  hints: {
+    rate: 'A percentage like 82.5, or a count like 41 of 50',
+    'money-rate': 'A percentage, or amounts like $475,000 of $500,000',
+    days: 'Days, for example 28.5',
+    months: 'Months, for example 9',
+    count: 'A whole number',
+    money: 'In dollars: measured for information only',
+  } satisfies Record<MeasureKind, string>,
+  submit: 'Check the standards',
+  resultHeading: 'Standards met and not met',
+  caption: 'Each standard, the project’s measure and whether it meets it',
+  standard: 'Standard',
+  measure: 'Measure',
+  project: 'Project',
+  result: 'Result',
+  none: '—',
+  status: {
+    met: 'Met',
+    'not-met': 'Not met',
+    'no-standard': 'No standard',
+    illegible: 'Illegible in the source',
+    'information-only': 'For information only',
+    'not-entered': 'Not entered',
+  } satisfies Record<PerformanceStatus, string>,
+  summary: (met: number, judged: number) => `${met} of ${judged} standards met.`,
+  uncertain: 'The column heading is illegible in the source: check with TPCH that this column is the right one for the project.',
+} as const;
+
+type Framework = 'tpch-2021' | 'nashville';
+export type Values = { framework: string; asOf: string; name: string; column: string; component: string } & Record<string, string>;
+const measureKeys = [...new Set<string>([...TPCH_MEASURES, ...Object.keys(NASHVILLE_CATALOG)])];
+export const fieldKey = (framework: Framework, measure: string) => `${framework === 'tpch-2021' ? 't' : 'n'}-${measure}`;
+export const empty: Values = {
+  framework: '',
+  asOf: '',
+  name: '',
+  column: '',
+  component: '',
+  ...Object.fromEntries(
+    measureKeys.flatMap((m) => [
+      [fieldKey('tpch-2021', m), ''],
+      [fieldKey('nashville', m), ''],
+    ]),
+  ),
+};
+const id = (key: string) => `perf-${key}`;
+const jurisdictions: Record<Framework, PerformanceJurisdiction> = { 'tpch-2021': 'tucson-pima', nashville: 'nashville-davidson' };
+
+export const kindOf = (framework: Framework, measure: string): MeasureKind =>
+  framework === 'tpch-2021' ? TPCH_CATALOG[measure as TpchMeasure].kind : NASHVILLE_CATALOG[measure as NashvilleMeasure].kind;
+const labelOf = (framework: Framework, measure: string): string =>
+  framework === 'tpch-2021' ? strings.tpch[measure as TpchMeasure] : strings.nashville[measure as NashvilleMeasure];
+const shownMeasures = (values: Values): string[] =>
+  values.framework === 'tpch-2021'
+    ? [...TPCH_MEASURES]
+    : values.component
+      ? NASHVILLE_BENCHMARKS[values.component as NashvilleComponent]
+      : [];
+
+function parseMeasure(kind: MeasureKind, text: string, label: string, fieldId: string, p: FormProblems) {
+  switch (kind) {
+    case 'rate':
+      return p.take(parseRate(text, label), fieldId);
+    case 'money-rate':
+      return p.take(parseMoneyRate(text, label), fieldId);
+    case 'money':
+      return p.take(parseMoneyField(text, label), fieldId);
+    case 'days':
+    case 'months':
+    case 'count':
+      return p.take(parseNumber(text, label), fieldId);
+  }
+}
+
+function toInput(values: Values): { input: unknown; problems: SummaryError[] } {
+  const p = new FormProblems();
+  const framework = values.framework as Framework;
+  const measures = Object.fromEntries(
+    shownMeasures(values).flatMap((m) => {
+      const key = fieldKey(framework, m);
+      const value = parseMeasure(kindOf(framework, m), values[key] ?? '', labelOf(framework, m), id(key), p);
+      return value === undefined ? [] : [[m, value]];
+    }),
+  );
+  const base = { framework: values.framework || undefined, asOf: values.asOf, projectName: values.name.trim() || undefined, measures };
+  const input =
+    framework === 'tpch-2021' ? { ...base, column: values.column || undefined } : { ...base, component: values.component || undefined };
+  return { input, problems: p.list };
+}
+
+/** Checks a project's measures against TPCH's 2021 standards or Nashville's benchmarks, standard by standard. */
+export default function PerformanceStandards() {
+  const [values, setValues] = useState<Values>(empty);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<PerformanceResult | null>(null);
+  const framework = (values.framework || 'tpch-2021') as Framework;
+  const revision = useRevisionParameters(performanceParameterSets[jurisdictions[framework]]);
+  const applied = useRef(false);
+  const last = useRef<{ values: Values; parameters: unknown } | null>(null);
+
+  const paths = (current: Values): Record<string, string> => ({
+    framework: id('framework'),
+    asOf: id('asOf'),
+    jurisdiction: id('framework'),
+    projectName: id('name'),
+    column: id('column'),
+    component: id('component'),
+    ...Object.fromEntries(shownMeasures(current).map((m) => [`measures.${m}`, id(fieldKey(current.framework as Framework, m))])),
+  });
+
+  const calculate = (current: Values = values) => {
+    setAttempt((n) => n + 1);
+    last.current = { values: current, parameters: revision.parameters };
+    const { input, problems } = toInput(current);
+    const outcome = problems.length
+      ? null
+      : checkPerformanceUnder(input, (j) => (j === jurisdictions[framework] ? revision.parameters : performanceParameterSets[j]));
+    if (!outcome || !outcome.ok) {
+      setErrors(outcome ? errorsToFields(outcome.errors, paths(current), id('framework')) : problems);
+      setResult(null);
+      return;
+    }
+    setErrors([]);
+    setResult(outcome.value);
+    writeFragment({ ...revisionFragment(revision), ...Object.fromEntries(Object.entries(current).filter(([, v]) => v !== '')) });
+  };
+
+  useEffect(() => {
+    if (!revision.ready || applied.current) return;
+    applied.current = true;
+    const fromLink = location.hash.length > 1;
+    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
+    setValues(loaded);
+    if (fromLink && loaded.framework) calculate(loaded);
+  }, [revision.ready]);
+
+  // A worked-example link on the page sets the fragment: load and calculate it.
+  useExampleLinks(() => {
+    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
+    setValues(loaded);
+    if (loaded.framework) calculate(loaded);
+  });
+
+  useEffect(() => {
+    // Switching frameworks switches the adopted set too: recalculate only the same framework under a new set.
+    if (last.current && last.current.parameters !== revision.parameters && last.current.values.framework === values.framework)
+      calculate(last.current.values);
+  }, [revision.parameters]);
+
+  const inline = byField(errors);
+  const set = (key: string) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  return (
+    <div>
+      <RevisionBanner state={revision} />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          calculate();
+        }}
+      >
+        <RadioGroup
+          id={id('framework')}
+          label={strings.framework}
+          value={values.framework}
+          onChange={set('framework')}
+          error={inline[id('framework')]}
+          options={(['tpch-2021', 'nashville'] as const).map((f) => ({ value: f, label: strings.frameworks[f] }))}
+        />
+        <TextField
+          id={id('asOf')}
+          label={strings.asOf}
+          hint={strings.asOfHint}
+          value={values.asOf}
+          onInput={set('asOf')}
+          error={inline[id('asOf')]}
+          width="10rem"
+        />
+        <TextField id={id('name')} label={strings.name} value={values.name} onInput={set('name')} error={inline[id('name')]} />
+        {values.framework === 'tpch-2021' && (
+          <SelectField
+            id={id('column')}
+            label={strings.column}
+            hint={strings.columnHint}
+            value={values.column}
+            onChange={set('column')}
+            error={inline[id('column')]}
+            options={[{ value: '', label: strings.chooseColumn }, ...TPCH_COLUMNS.map((c) => ({ value: c, label: strings.columns[c] }))]}
+          />
+        )}
+        {values.framework === 'nashville' && (
+          <SelectField
+            id={id('component')}
+            label={strings.component}
+            value={values.component}
+            onChange={set('component')}
+            error={inline[id('component')]}
+            options={[
+              { value: '', label: strings.chooseComponent },
+              ...NASHVILLE_COMPONENTS.map((c) => ({ value: c, label: strings.components[c] })),
+            ]}
+          />
+        )}
+        {shownMeasures(values).length > 0 && (
+          <fieldset>
+            <legend>{strings.measuresHeading}</legend>
+            <p class="hint">{strings.measuresIntro}</p>
+            {shownMeasures(values).map((m) => {
+              const key = fieldKey(framework, m);
+              const kind = kindOf(framework, m);
+              return (
+                <TextField
+                  id={id(key)}
+                  label={labelOf(framework, m)}
+                  hint={strings.hints[kind]}
+                  value={values[key] ?? ''}
+                  onInput={set(key)}
+                  inputMode={kind === 'rate' || kind === 'money-rate' ? 'text' : 'decimal'}
+                  prefix={kind === 'money' ? '$' : undefined}
+                  error={inline[id(key)]}
+                  width="14rem"
+                />
+              );
+            })}
+          </fieldset>
+        )}
+        <div class="button-row">
+          <button class="button" type="submit">
+            {strings.submit}
+          </button>
+        </div>
+      </form>
+      {result && (
+        <section class="result" aria-labelledby="perf-result" aria-live="polite">
+          <h2 id="perf-result">
+            {strings.resultHeading}: {result.appliesTo}
+            {result.projectName ? ` (${result.projectName})` : ''}
+          </h2>
+          <p>{strings.summary(result.met, result.met + result.notMet)}</p>
+          {!result.headingCertain && <p class="note note--warn">{strings.uncertain}</p>}
+          <table class="result-table">
+            <caption class="visually-hidden">{strings.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.measure}</th>
+                <th scope="col">{strings.standard}</th>
+                <th scope="col">{strings.project}</th>
+                <th scope="col">{strings.result}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.checks.map((check) => (
+                <tr data-status={check.status}>
+                  <th scope="row">{check.label}</th>
+                  <td>{check.standard ?? strings.none}</td>
+                  <td>{check.entered ?? strings.none}</td>
+                  <td>{strings.status[check.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Reasons reasons={result.reasons} />
+          <Stamp
+            jurisdiction={performanceParameterSets[jurisdictions[result.framework]].label}
+            parameterSet={performanceParameterSets[jurisdictions[result.framework]].label}
+            asOf={last.current?.values.asOf ?? values.asOf}
+            revision={revision.revision?.title}
+          />
+          <ResultActions />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,501 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sustainableCtPointsUnder, type SustainableCtResult } from '../../calculators/priority/scoring/sustainableCt';
+import { TEAM_RELATIONSHIPS, TRAINING_ATTENDEES, TRAINING_TOPICS } from '../../calculators/priority/scoring/sustainableCtSchema';
+import type { Credit } from '../../calculators/priority/scoring/creditTimeframe';
+import { connecticutScoringParameters } from '../../calculators/priority/scoring/sets/connecticut';
+import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { RadioGroup, SelectField, TextField } from './shared/Fields';
+import { byField } from './shared/errors';
+import { readFragment, readFragmentJson, todayIso, writeFragment } from './shared/fragment';
+import { Reasons } from './shared/Reasons';
+import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { RevisionBanner } from './shared/RevisionBanner';
+import { Stamp } from './shared/Stamp';
+import { errorsToFields, FormProblems, useExampleLinks, parseNumber, ResultActions, yesNo, yesNoOptions } from './ScoringParts';
+
+const strings = {
+  asOf: 'Date of the application',
+  asOfHint: 'A date written YYYY-MM-DD: the action’s rules in force that day apply, and nothing can be completed after it',
+  municipality: 'Municipality (optional)',
+  year: 'Certification year',
+  yearHint: 'The year the municipality is seeking certification, for example 2024',
+  recertifying: 'Is the municipality recertifying in its year of expiration?',
+  claim: (part: string) => `Are you claiming ${part}?`,
+  parts: {
+    liaison: '1a: a municipal liaison for homeless services',
+    trainings: '1b: trainings for the municipal liaison',
+    taskForce: '2: a municipal task force on homelessness',
+    resourceForum: '3: a resource-sharing forum for social service providers',
+  },
+  completed: 'Date it was completed',
+  dateHint: 'YYYY-MM-DD',
+  contactPosted: 'Are the liaison’s name, title and contact details posted on the municipal website?',
+  meetsCan: 'Does the liaison meet a CAN representative, or attend a CAN meeting, at least once a quarter?',
+  team: 'How does the liaison relate to the Sustainability Team?',
+  teamOptions: { member: 'A member of it', 'meets-annually': 'Meets it at least once a year', neither: 'Neither' } satisfies Record<
+    (typeof TEAM_RELATIONSHIPS)[number],
+    string
+  >,
+  previouslyCredited: 'Did this receive Sustainable CT credit before?',
+  ongoingImpact: 'Can you show its ongoing, currently relevant and meaningful impact?',
+  ongoingHint:
+    'Answer if it was completed more than three years before January 1 of the certification year, or credited before and you are recertifying in the year of expiration: it then needs rolling credit.',
+  withCan: 'Was it developed in collaboration with the Coordinated Access Network (CAN)?',
+  livedExperience: 'Has the municipality allocated funding to recruit members with lived experience of homelessness?',
+  municipalitySpecific: 'Does it hold resources specific to your municipality?',
+  trainingsIntro:
+    'List each person’s attendance at each training. The liaison must attend at least three, including race equity and homelessness, and CAN function and shelter diversion.',
+  training: (n: number) => `Training ${n}`,
+  trainingName: 'Name of the training',
+  trainingDate: 'Date of the training',
+  attendee: 'Who attended',
+  attendees: { liaison: 'The liaison', 'staff-or-official': 'Other staff or an elected official' } satisfies Record<
+    (typeof TRAINING_ATTENDEES)[number],
+    string
+  >,
+  topic: 'Topic',
+  topics: {
+    'race-equity': 'Race equity and homelessness',
+    'can-and-diversion': 'CAN function and shelter diversion',
+    other: 'Another homelessness topic',
+  } satisfies Record<(typeof TRAINING_TOPICS)[number], string>,
+  choose: 'Choose',
+  addTraining: 'Add a training',
+  removeTraining: (n: number) => `Remove training ${n}`,
+  submit: 'Work out the points',
+  resultHeading: 'Points the municipality may earn',
+  caption: 'Points for each part of the action',
+  part: 'Part',
+  credit: 'Credit',
+  points: 'Points',
+  total: 'Total',
+  notClaimed: 'Not claimed',
+  credits: { 'new-action': 'New action credit', rolling: 'Rolling credit', none: 'No credit' } satisfies Record<Credit, string>,
+  of: (points: number, max: number) => `${points} of ${max}`,
+  window: (from: string) => `Items completed on or after ${from} can earn new action credit.`,
+} as const;
+
+export type Training = { name: string; date: string; attendee: string; topic: string; previouslyCredited: string };
+export type PartKey = 'liaison' | 'taskForce' | 'resourceForum';
+type Key =
+  | 'asOf'
+  | 'municipality'
+  | 'year'
+  | 'recertifying'
+  | 'claimLiaison'
+  | 'claimTrainings'
+  | 'claimTaskForce'
+  | 'claimForum'
+  | `${PartKey}-${'completed' | 'previouslyCredited' | 'ongoingImpact'}`
+  | 'contactPosted'
+  | 'meetsCan'
+  | 'team'
+  | 'taskForceCan'
+  | 'lived'
+  | 'forumCan'
+  | 'specific';
+export type Values = Record<Key, string>;
+const keys: Key[] = [
+  'asOf',
+  'municipality',
+  'year',
+  'recertifying',
+  'claimLiaison',
+  'claimTrainings',
+  'claimTaskForce',
+  'claimForum',
+  'liaison-completed',
+  'liaison-previouslyCredited',
+  'liaison-ongoingImpact',
+  'taskForce-completed',
+  'taskForce-previouslyCredited',
+  'taskForce-ongoingImpact',
+  'resourceForum-completed',
+  'resourceForum-previouslyCredited',
+  'resourceForum-ongoingImpact',
+  'contactPosted',
+  'meetsCan',
+  'team',
+  'taskForceCan',
+  'lived',
+  'forumCan',
+  'specific',
+];
+export const empty = Object.fromEntries(keys.map((k) => [k, ''])) as Values;
+const blankTraining: Training = { name: '', date: '', attendee: '', topic: '', previouslyCredited: 'no' };
+const id = (key: string) => `ct-${key}`;
+const isTrainings = (value: unknown): value is Training[] =>
+  Array.isArray(value) &&
+  value.every(
+    (t) =>
+      t &&
+      typeof t === 'object' &&
+      ['name', 'date', 'attendee', 'topic', 'previouslyCredited'].every((k) => typeof (t as Record<string, unknown>)[k] === 'string'),
+  );
+
+const paths = (trainings: Training[]): Record<string, string> => ({
+  asOf: id('asOf'),
+  jurisdiction: id('asOf'),
+  municipality: id('municipality'),
+  certificationYear: id('year'),
+  recertifyingInExpirationYear: id('recertifying'),
+  liaison: id('liaison-completed'),
+  'liaison.completed': id('liaison-completed'),
+  'liaison.contactPosted': id('contactPosted'),
+  'liaison.meetsCanQuarterly': id('meetsCan'),
+  'liaison.sustainabilityTeam': id('team'),
+  'liaison.previouslyCredited': id('liaison-previouslyCredited'),
+  'liaison.ongoingImpact': id('liaison-ongoingImpact'),
+  taskForce: id('taskForce-completed'),
+  'taskForce.completed': id('taskForce-completed'),
+  'taskForce.withCan': id('taskForceCan'),
+  'taskForce.fundedLivedExperienceMembers': id('lived'),
+  'taskForce.previouslyCredited': id('taskForce-previouslyCredited'),
+  'taskForce.ongoingImpact': id('taskForce-ongoingImpact'),
+  resourceForum: id('resourceForum-completed'),
+  'resourceForum.completed': id('resourceForum-completed'),
+  'resourceForum.withCan': id('forumCan'),
+  'resourceForum.municipalitySpecific': id('specific'),
+  'resourceForum.previouslyCredited': id('resourceForum-previouslyCredited'),
+  'resourceForum.ongoingImpact': id('resourceForum-ongoingImpact'),
+  trainings: id('add-training'),
+  ...Object.fromEntries(
+    trainings.flatMap((_, i) =>
+      (['name', 'date', 'attendee', 'topic', 'previouslyCredited'] as const).map((f) => [`trainings.${i}.${f}`, id(`training-${i}-${f}`)]),
+    ),
+  ),
+});
+
+function toInput(values: Values, trainings: Training[]): { input: unknown; problems: SummaryError[] } {
+  const p = new FormProblems();
+  const credit = (part: PartKey) => ({
+    completed: values[`${part}-completed`],
+    previouslyCredited: yesNo(values[`${part}-previouslyCredited`]),
+    ongoingImpact: yesNo(values[`${part}-ongoingImpact`]),
+  });
+  const input = {
+    asOf: values.asOf,
+    municipality: values.municipality.trim() || undefined,
+    certificationYear: p.take(parseNumber(values.year, strings.year), id('year')),
+    recertifyingInExpirationYear: yesNo(values.recertifying),
+    liaison:
+      values.claimLiaison === 'yes'
+        ? {
+            ...credit('liaison'),
+            contactPosted: yesNo(values.contactPosted),
+            meetsCanQuarterly: yesNo(values.meetsCan),
+            sustainabilityTeam: values.team || undefined,
+          }
+        : undefined,
+    trainings:
+      values.claimTrainings === 'yes'
+        ? trainings.map((t) => ({
+            name: t.name,
+            date: t.date,
+            attendee: t.attendee || undefined,
+            topic: t.topic || undefined,
+            previouslyCredited: yesNo(t.previouslyCredited),
+          }))
+        : undefined,
+    taskForce:
+      values.claimTaskForce === 'yes'
+        ? { ...credit('taskForce'), withCan: yesNo(values.taskForceCan), fundedLivedExperienceMembers: yesNo(values.lived) }
+        : undefined,
+    resourceForum:
+      values.claimForum === 'yes'
+        ? { ...credit('resourceForum'), withCan: yesNo(values.forumCan), municipalitySpecific: yesNo(values.specific) }
+        : undefined,
+  };
+  return { input, problems: p.list };
+}
+
+/** Sustainable CT points for the homelessness workforce action: each part's credit and points. */
+export default function PointsSustainableCt() {
+  const [values, setValues] = useState<Values>(empty);
+  const [trainings, setTrainings] = useState<Training[]>([{ ...blankTraining }]);
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<SustainableCtResult | null>(null);
+  const revision = useRevisionParameters(connecticutScoringParameters);
+  const applied = useRef(false);
+  const last = useRef<{ values: Values; trainings: Training[]; parameters: unknown } | null>(null);
+
+  const calculate = (current: Values = values, list: Training[] = trainings) => {
+    setAttempt((n) => n + 1);
+    last.current = { values: current, trainings: list, parameters: revision.parameters };
+    const { input, problems } = toInput(current, list);
+    const outcome = problems.length ? null : sustainableCtPointsUnder(input, revision.parameters);
+    if (!outcome || !outcome.ok) {
+      setErrors(outcome ? errorsToFields(outcome.errors, paths(list), id('asOf')) : problems);
+      setResult(null);
+      return;
+    }
+    setErrors([]);
+    setResult(outcome.value);
+    writeFragment({ ...revisionFragment(revision), ...current, trainings: current.claimTrainings === 'yes' ? JSON.stringify(list) : '' });
+  };
+
+  useEffect(() => {
+    if (!revision.ready || applied.current) return;
+    applied.current = true;
+    const fromLink = location.hash.length > 1;
+    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
+    const list = readFragmentJson('trainings', [{ ...blankTraining }], isTrainings);
+    setValues(loaded);
+    setTrainings(list.length ? list : [{ ...blankTraining }]);
+    if (fromLink && loaded.year) calculate(loaded, list);
+  }, [revision.ready]);
+
+  // A worked-example link on the page sets the fragment: load and calculate it.
+  useExampleLinks(() => {
+    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
+    const list = readFragmentJson('trainings', [{ ...blankTraining }], isTrainings);
+    setValues(loaded);
+    setTrainings(list.length ? list : [{ ...blankTraining }]);
+    if (loaded.year) calculate(loaded, list);
+  });
+
+  useEffect(() => {
+    if (last.current && last.current.parameters !== revision.parameters) calculate(last.current.values, last.current.trainings);
+  }, [revision.parameters]);
+
+  const inline = byField(errors);
+  const set = (key: Key) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const question = (key: Key, label: string, hint?: string) => (
+    <RadioGroup
+      id={id(key)}
+      label={label}
+      hint={hint}
+      value={values[key]}
+      onChange={set(key)}
+      error={inline[id(key)]}
+      options={yesNoOptions}
+    />
+  );
+  const date = (key: Key) => (
+    <TextField
+      id={id(key)}
+      label={strings.completed}
+      hint={strings.dateHint}
+      value={values[key]}
+      onInput={set(key)}
+      error={inline[id(key)]}
+      width="10rem"
+    />
+  );
+  const creditQuestions = (part: PartKey) => (
+    <>
+      {date(`${part}-completed`)}
+      {question(`${part}-previouslyCredited`, strings.previouslyCredited)}
+      {question(`${part}-ongoingImpact`, strings.ongoingImpact, strings.ongoingHint)}
+    </>
+  );
+  const setTraining = (index: number, field: keyof Training) => (value: string) =>
+    setTrainings((list) => list.map((t, i) => (i === index ? { ...t, [field]: value } : t)));
+
+  return (
+    <div>
+      <RevisionBanner state={revision} />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          calculate();
+        }}
+      >
+        <TextField
+          id={id('asOf')}
+          label={strings.asOf}
+          hint={strings.asOfHint}
+          value={values.asOf}
+          onInput={set('asOf')}
+          error={inline[id('asOf')]}
+          width="10rem"
+        />
+        <TextField
+          id={id('municipality')}
+          label={strings.municipality}
+          value={values.municipality}
+          onInput={set('municipality')}
+          error={inline[id('municipality')]}
+        />
+        <TextField
+          id={id('year')}
+          label={strings.year}
+          hint={strings.yearHint}
+          value={values.year}
+          onInput={set('year')}
+          inputMode="numeric"
+          error={inline[id('year')]}
+          width="6rem"
+        />
+        {question('recertifying', strings.recertifying)}
+
+        <h2>{strings.parts.liaison}</h2>
+        {question('claimLiaison', strings.claim(strings.parts.liaison))}
+        {values.claimLiaison === 'yes' && (
+          <>
+            {question('contactPosted', strings.contactPosted)}
+            {question('meetsCan', strings.meetsCan)}
+            <RadioGroup
+              id={id('team')}
+              label={strings.team}
+              value={values.team}
+              onChange={set('team')}
+              error={inline[id('team')]}
+              options={TEAM_RELATIONSHIPS.map((r) => ({ value: r, label: strings.teamOptions[r] }))}
+            />
+            {creditQuestions('liaison')}
+          </>
+        )}
+
+        <h2>{strings.parts.trainings}</h2>
+        {question('claimTrainings', strings.claim(strings.parts.trainings))}
+        {values.claimTrainings === 'yes' && (
+          <>
+            <p class="hint">{strings.trainingsIntro}</p>
+            {trainings.map((t, i) => (
+              <fieldset>
+                <legend>{strings.training(i + 1)}</legend>
+                <TextField
+                  id={id(`training-${i}-name`)}
+                  label={strings.trainingName}
+                  value={t.name}
+                  onInput={setTraining(i, 'name')}
+                  error={inline[id(`training-${i}-name`)]}
+                />
+                <TextField
+                  id={id(`training-${i}-date`)}
+                  label={strings.trainingDate}
+                  hint={strings.dateHint}
+                  value={t.date}
+                  onInput={setTraining(i, 'date')}
+                  error={inline[id(`training-${i}-date`)]}
+                  width="10rem"
+                />
+                <SelectField
+                  id={id(`training-${i}-attendee`)}
+                  label={strings.attendee}
+                  value={t.attendee}
+                  onChange={setTraining(i, 'attendee')}
+                  error={inline[id(`training-${i}-attendee`)]}
+                  options={[
+                    { value: '', label: strings.choose },
+                    ...TRAINING_ATTENDEES.map((a) => ({ value: a, label: strings.attendees[a] })),
+                  ]}
+                />
+                <SelectField
+                  id={id(`training-${i}-topic`)}
+                  label={strings.topic}
+                  value={t.topic}
+                  onChange={setTraining(i, 'topic')}
+                  error={inline[id(`training-${i}-topic`)]}
+                  options={[{ value: '', label: strings.choose }, ...TRAINING_TOPICS.map((a) => ({ value: a, label: strings.topics[a] }))]}
+                />
+                <SelectField
+                  id={id(`training-${i}-previouslyCredited`)}
+                  label={strings.previouslyCredited}
+                  value={t.previouslyCredited}
+                  onChange={setTraining(i, 'previouslyCredited')}
+                  error={inline[id(`training-${i}-previouslyCredited`)]}
+                  options={yesNoOptions}
+                />
+                {trainings.length > 1 && (
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    onClick={() => setTrainings((list) => list.filter((_, j) => j !== i))}
+                  >
+                    {strings.removeTraining(i + 1)}
+                  </button>
+                )}
+              </fieldset>
+            ))}
+            <div class="button-row">
+              <button
+                type="button"
+                id={id('add-training')}
+                class="button button--secondary"
+                onClick={() => setTrainings((list) => [...list, { ...blankTraining }])}
+              >
+                {strings.addTraining}
+              </button>
+            </div>
+          </>
+        )}
+
+        <h2>{strings.parts.taskForce}</h2>
+        {question('claimTaskForce', strings.claim(strings.parts.taskForce))}
+        {values.claimTaskForce === 'yes' && (
+          <>
+            {question('taskForceCan', strings.withCan)}
+            {question('lived', strings.livedExperience)}
+            {creditQuestions('taskForce')}
+          </>
+        )}
+
+        <h2>{strings.parts.resourceForum}</h2>
+        {question('claimForum', strings.claim(strings.parts.resourceForum))}
+        {values.claimForum === 'yes' && (
+          <>
+            {question('forumCan', strings.withCan)}
+            {question('specific', strings.municipalitySpecific)}
+            {creditQuestions('resourceForum')}
+          </>
+        )}
+        <div class="button-row">
+          <button class="button" type="submit">
+            {strings.submit}
+          </button>
+        </div>
+      </form>
+      {result && (
+        <section class="result" aria-labelledby="ct-result" aria-live="polite">
+          <h2 id="ct-result">
+            {strings.resultHeading}
+            {result.municipality ? `: ${result.municipality}` : ''}
+          </h2>
+          <p>{strings.window(result.newCreditFrom)}</p>
+          <table class="result-table">
+            <caption class="visually-hidden">{strings.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.part}</th>
+                <th scope="col">{strings.credit}</th>
+                <th scope="col">{strings.points}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.parts.map((part) => (
+                <tr>
+                  <th scope="row">{part.label}</th>
+                  <td>{part.credit === null ? strings.notClaimed : strings.credits[part.credit]}</td>
+                  <td>{strings.of(part.points, part.maximum)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {strings.total}
+                </th>
+                <td>
+                  <strong>{strings.of(result.total, result.maximum)}</strong>
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+          <Reasons reasons={result.reasons} />
+          <Stamp
+            jurisdiction={connecticutScoringParameters.label}
+            parameterSet={connecticutScoringParameters.label}
+            asOf={last.current?.values.asOf ?? values.asOf}
+            revision={revision.revision?.title}
+          />
+          <ResultActions />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import { useState } from 'preact/hooks';
+import { orderNashvilleList } from '../../calculators/priority/order/nashvilleList';
+import type { OrderHouseholdsResult } from '../../calculators/priority/order/list';
+import type { RankedHousehold } from '../../calculators/priority/result';
+import { priorityParameterSets } from '../../calculators/parameters/priority';
+import { isIsoDate } from '../../calculators/core/dates';
+import { valueAt } from '../../calculators/core/parameters';
+import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { RadioGroup, TextField } from './shared/Fields';
+import { byField } from './shared/errors';
+import { todayIso, writeFragment } from './shared/fragment';
+import { Reasons } from './shared/Reasons';
+import { Stamp } from './shared/Stamp';
+import { ResultActions, useFragment, TextArea } from './PriorityFields';
+import { readRows, type NashvilleMethod } from './PriorityNashvilleRows';
+
+type Method = NashvilleMethod;
+type Points = { unsheltered: number; older: number; age: number; covid: number };
+
+const strings = {
+  method: 'Which list?',
+  methods: {
+    'nashville-rrh': (p: Points) =>
+      `Rapid re-housing: priority score (VI-SPDAT or DV-CE score, +${p.unsheltered} unsheltered, +${p.older} age ${p.age}+, +${p.covid} COVID-19 risk), then time homeless`,
+    'nashville-psh': () => 'Permanent supportive housing: chronicity, then VI-SPDAT score, then time homeless, then date of identification',
+  } satisfies Record<Method, (p: Points) => string>,
+  rows: 'Households, one per line',
+  rowsHint: {
+    'nashville-rrh':
+      'Seven values separated by commas or tabs: id, assessment (VI-SPDAT or DV-CE), score, unsheltered (yes/no), age, COVID-19 risk condition (yes/no), homeless since (YYYY-MM-DD). Use an HMIS or By-Name-List id, never a name. A first line starting with "id" is skipped.',
+    'nashville-psh':
+      'Five values separated by commas or tabs: id, chronically homeless (yes/no), VI-SPDAT score, homeless since (YYYY-MM-DD), identified on (YYYY-MM-DD). Use an HMIS or By-Name-List id, never a name. A first line starting with "id" is skipped.',
+  } satisfies Record<Method, string>,
+  chooseFirst: 'Choose which list first',
+  count: (line: number, found: number, expected: number) => `Line ${line} has ${found} values; each line needs ${expected}`,
+  empty: 'Enter at least one household, one per line',
+  lineError: (line: number, id: string, message: string) => `Line ${line}${id ? ` (${id})` : ''}: ${message}`,
+  asOf: 'Order the list as of',
+  asOfHint: 'A date written YYYY-MM-DD: time homeless is counted up to it',
+  submit: 'Order the list',
+  resultHeading: 'Households in priority order',
+  orderedBy: 'Ordered by:',
+  caption: 'Households in priority order, with the values each criterion compared',
+  rank: 'Rank',
+  household: 'Household',
+  why: 'Why',
+  tied: 'tied',
+  listReasons: 'About this order',
+  copyLink: 'Copy a link to this list',
+  copied: 'Link copied. It holds the list you entered, so share it only on purpose.',
+  print: 'Print',
+} as const;
+
+const ids = { method: 'nashville-method', rows: 'nashville-rows', asOf: 'nashville-as-of' } as const;
+const jurisdiction = 'nashville-davidson' as const;
+const set = priorityParameterSets[jurisdiction];
+
+/** The RRH points in force on a date, read from the parameters so the labels show the numbers the rules use. */
+function pointsOn(date: string): Points {
+  const read = (id: string) => {
+    const parameter = set.parameters[id];
+    const found = parameter && (valueAt(parameter, date) ?? parameter.values.at(-1));
+    return typeof found?.value === 'number' ? found.value : Number.NaN;
+  };
+  return {
+    unsheltered: read('priority.nashville.rrh.unshelteredPoints'),
+    older: read('priority.nashville.rrh.olderAdultPoints'),
+    age: read('priority.nashville.rrh.olderAdultMinimumAge'),
+    covid: read('priority.nashville.rrh.covidRiskPoints'),
+  };
+}
+
+function Row({ household }: { household: RankedHousehold }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <tr>
+      <td>
+        {household.rank}
+        {household.tiedWith.length > 0 && ` (${strings.tied})`}
+      </td>
+      <th scope="row">{household.id}</th>
+      {household.values.map((v) => (
+        <td>{v.value}</td>
+      ))}
+      <td>
+        <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+          <summary>
+            {strings.why}
+            <span class="visually-hidden"> {household.id}</span>
+          </summary>
+          {open && <Reasons reasons={household.reasons} heading={`${strings.why}: ${household.id}`} />}
+        </details>
+      </td>
+    </tr>
+  );
+}
+
+/** Orders a Nashville By-Name List for RRH (priority score) or PSH (chronicity, VI-SPDAT, time homeless, date of identification). */
+export default function PriorityNashville() {
+  const [method, setMethod] = useState('');
+  const [rows, setRows] = useState('');
+  const [asOf, setAsOf] = useState('');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<OrderHouseholdsResult | null>(null);
+
+  const calculate = (values = { method, rows, asOf }) => {
+    setAttempt((n) => n + 1);
+    const fail = (list: SummaryError[]) => {
+      setErrors(list);
+      setResult(null);
+    };
+    if (values.method !== 'nashville-rrh' && values.method !== 'nashville-psh')
+      return fail([{ fieldId: ids.method, message: strings.chooseFirst }]);
+    const read = readRows(values.method, values.rows);
+    if (read.problems.length)
+      return fail(read.problems.map((p) => ({ fieldId: ids.rows, message: strings.count(p.line, p.found, p.expected) })));
+    if (!read.households.length) return fail([{ fieldId: ids.rows, message: strings.empty }]);
+    const outcome = orderNashvilleList({ method: values.method, asOf: values.asOf.trim(), households: read.households }, { jurisdiction });
+    if (!outcome.ok) {
+      return fail(
+        outcome.errors.map((error) => {
+          const match = /^households\.(\d+)\./.exec(error.path);
+          if (!match)
+            return { fieldId: error.path === 'asOf' ? ids.asOf : error.path === 'method' ? ids.method : ids.rows, message: error.message };
+          const index = Number(match[1]);
+          return {
+            fieldId: ids.rows,
+            message: strings.lineError(read.lines[index] ?? index + 1, String(read.households[index]?.id ?? ''), error.message),
+          };
+        }),
+      );
+    }
+    setErrors([]);
+    setResult(outcome.value);
+    writeFragment(values);
+  };
+
+  useFragment({ method: '', rows: '', asOf: todayIso() }, (v, fromLink) => {
+    setMethod(v.method);
+    setRows(v.rows);
+    setAsOf(v.asOf);
+    if (fromLink && v.rows) calculate(v);
+  });
+
+  const inline = byField(errors);
+  const points = pointsOn(isIsoDate(asOf.trim()) ? asOf.trim() : todayIso());
+  const headings = result?.ordered[0]?.values.map((v) => v.label) ?? [];
+  return (
+    <div>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          calculate();
+        }}
+      >
+        <RadioGroup
+          id={ids.method}
+          label={strings.method}
+          value={method}
+          onChange={setMethod}
+          error={inline[ids.method]}
+          options={(['nashville-rrh', 'nashville-psh'] as const).map((value) => ({ value, label: strings.methods[value](points) }))}
+        />
+        <TextArea
+          id={ids.rows}
+          label={strings.rows}
+          hint={method === 'nashville-rrh' || method === 'nashville-psh' ? strings.rowsHint[method] : strings.chooseFirst}
+          value={rows}
+          rows={8}
+          onInput={setRows}
+          error={inline[ids.rows]}
+        />
+        <TextField
+          id={ids.asOf}
+          label={strings.asOf}
+          hint={strings.asOfHint}
+          value={asOf}
+          onInput={setAsOf}
+          error={inline[ids.asOf]}
+          width="10rem"
+        />
+        <div class="button-row">
+          <button class="button" type="submit">
+            {strings.submit}
+          </button>
+        </div>
+      </form>
+      {result && (
+        <section class="result" aria-labelledby="nashville-result" aria-live="polite">
+          <h2 id="nashville-result">{strings.resultHeading}</h2>
+          <p>{strings.orderedBy}</p>
+          <ol>
+            {result.criteria.map((c) => (
+              <li>{c}</li>
+            ))}
+          </ol>
+          <table class="result-table">
+            <caption class="visually-hidden">{strings.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.rank}</th>
+                <th scope="col">{strings.household}</th>
+                {headings.map((h) => (
+                  <th scope="col">{h}</th>
+                ))}
+                <th scope="col">{strings.why}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.ordered.map((household) => (
+                <Row key={household.id} household={household} />
+              ))}
+            </tbody>
+          </table>
+          <Reasons reasons={result.reasons} heading={strings.listReasons} />
+          <Stamp jurisdiction={set.label} parameterSet={set.label} asOf={asOf} />
+          <ResultActions copyLabel={strings.copyLink} copiedText={strings.copied} printLabel={strings.print} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,249 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatCents } from '../../calculators/core/money';
+import { rentParameterSets } from '../../calculators/parameters/rent';
+import type { RentResult } from '../../calculators/rent/result';
+import type { FmrTable } from '../../calculators/rent/schemas/fmr';
+import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { RadioGroup, SelectField, TextField } from './shared/Fields';
+import { byField } from './shared/errors';
+import { readFragmentJson, todayIso, writeFragment } from './shared/fragment';
+import { Reasons } from './shared/Reasons';
+import { RevisionBanner } from './shared/RevisionBanner';
+import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { Stamp } from './shared/Stamp';
+import { fieldId, Problems, ResultActions, summaryErrors } from './RentParts';
+
+/** The rules load on first use (focus or submit), so reading the page costs no validation code. */
+let rules: Promise<typeof import('../../calculators/rent/questions/budgetLine')> | null = null;
+const loadRules = () => (rules ??= import('../../calculators/rent/questions/budgetLine'));
+
+const strings = {
+  asOfLabel: 'Calculate under the rules in force on',
+  asOfHint: 'A date written YYYY-MM-DD',
+  fmrSource: 'Where the FMRs come from',
+  fmrSources: { entered: 'I will enter the FMR for each unit size', table: 'Look them up in the FMR table' },
+  area: 'FMR area',
+  chooseArea: 'Choose an area',
+  tableNote: (year: number, sample: boolean) => `FY${year} FMR table${sample ? ' (SAMPLE figures, not HUD’s)' : ''}.`,
+  sizes: ['Efficiency', '1 bedroom', '2 bedrooms', '3 bedrooms', '4 bedrooms'],
+  units: (size: string) => `${size}: number of units`,
+  fmr: (size: string) => `${size}: monthly FMR`,
+  submit: 'Calculate the budget line',
+  resultHeading: 'Rental assistance budget',
+  caption: 'Units × FMR × months for each unit size',
+  size: 'Unit size',
+  unitsColumn: 'Units',
+  fmrColumn: 'FMR',
+  monthsColumn: 'Months',
+  totalColumn: 'Total',
+  total: 'Total',
+  noUnits: 'Enter the number of units for at least one unit size',
+  currency: '$',
+} as const;
+
+const P = 'rent-bl';
+const id = (path: string) => fieldId(P, path);
+const jurisdiction = 'lowell' as const;
+
+type Line = { units: string; fmr: string };
+type BudgetState = { asOf: string; source: 'entered' | 'table'; areaCode: string; lines: Line[] };
+const initial = (asOf: string): BudgetState => ({
+  asOf,
+  source: 'entered',
+  areaCode: '',
+  lines: strings.sizes.map(() => ({ units: '', fmr: '' })),
+});
+const isBudgetState = (v: unknown): v is BudgetState =>
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as BudgetState).lines) &&
+  (v as BudgetState).lines.length === strings.sizes.length;
+
+/** The application's rental assistance budget line (Lowell 2016 form): units × FMR × 12 for each unit size. */
+export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
+  const [state, setState] = useState<BudgetState>(() => initial(''));
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<Extract<RentResult, { mode: 'budget-line' }> | null>(null);
+  const revision = useRevisionParameters(rentParameterSets[jurisdiction]);
+  const applied = useRef(false);
+  const update = (change: Partial<BudgetState>) => setState((s) => ({ ...s, ...change }));
+
+  const calculate = async (s: BudgetState = state) => {
+    const p = new Problems();
+    const lines = s.lines.flatMap((line, bedrooms) => {
+      if (line.units.trim() === '' && line.fmr.trim() === '') return [];
+      const size = strings.sizes[bedrooms] ?? '';
+      const units = p.whole(line.units, `lines.${bedrooms}.units`, strings.units(size)) ?? 0;
+      const fmr = s.source === 'entered' ? p.money(line.fmr, `lines.${bedrooms}.fmr`, strings.fmr(size), true) : undefined;
+      return [{ bedrooms, units, ...(fmr === undefined ? {} : { fmr }) }];
+    });
+    if (lines.length === 0) p.add('lines.0.units', strings.noUnits);
+    const input = {
+      mode: 'budget-line',
+      asOf: s.asOf,
+      lines,
+      ...(s.source === 'table' && table ? { fmrTable: { table, areaCode: s.areaCode } } : {}),
+    };
+    const outcome = p.errors.length
+      ? { ok: false as const, errors: p.errors }
+      : (await loadRules()).calculateBudgetLine(input, { parameters: revision.parameters });
+    setAttempt((n) => n + 1);
+    if (!outcome.ok || outcome.value.mode !== 'budget-line') {
+      // The rules module numbers lines by their place in the list it was given; the form by unit size.
+      const formPath = (path: string): string => {
+        if (/^lines\.\d+\.areaCode$/.test(path)) return 'fmrTable.areaCode';
+        const m = /^lines\.(\d+)\.(\w+)/.exec(path);
+        if (!m) return path;
+        const size = lines[Number(m[1])]?.bedrooms ?? Number(m[1]);
+        return `lines.${size}.${m[2] === 'fmr' ? 'fmr' : 'units'}`;
+      };
+      const shown = new Set(
+        ['asOf', 'fmrTable', 'fmrTable.areaCode', ...strings.sizes.flatMap((_, i) => [`lines.${i}.units`, `lines.${i}.fmr`])].map(id),
+      );
+      const raw = outcome.ok ? [] : outcome.errors.map((e) => (p.errors.length ? e : { ...e, path: formPath(e.path) }));
+      setErrors(summaryErrors(raw, P, shown, id('asOf')));
+      setResult(null);
+      return;
+    }
+    setErrors([]);
+    setResult(outcome.value);
+    writeFragment({ ...revisionFragment(revision), bl: JSON.stringify(s) });
+  };
+
+  useEffect(() => {
+    if (!revision.ready || applied.current) return;
+    applied.current = true;
+    const fromLink = readFragmentJson<BudgetState | null>('bl', null, (v): v is BudgetState | null => isBudgetState(v));
+    setState(fromLink ?? initial(defaultAsOf(revision, todayIso())));
+    if (fromLink) void calculate(fromLink);
+  }, [revision.ready]);
+
+  const inline = byField(errors);
+  const err = (path: string) => inline[id(path)];
+  const setLine = (i: number, change: Partial<Line>) => update({ lines: state.lines.map((l, k) => (k === i ? { ...l, ...change } : l)) });
+
+  return (
+    <div>
+      <RevisionBanner state={revision} />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        noValidate
+        onFocusIn={() => void loadRules()}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void calculate();
+        }}
+      >
+        <TextField
+          id={id('asOf')}
+          label={strings.asOfLabel}
+          hint={strings.asOfHint}
+          value={state.asOf}
+          onInput={(asOf) => update({ asOf })}
+          error={err('asOf')}
+          width="10rem"
+        />
+        {table && (
+          <RadioGroup
+            id={id('fmrTable')}
+            label={strings.fmrSource}
+            value={state.source}
+            onChange={(v) => update({ source: v === 'table' ? 'table' : 'entered' })}
+            options={Object.entries(strings.fmrSources).map(([value, label]) => ({ value, label }))}
+          />
+        )}
+        {state.source === 'table' && table && (
+          <>
+            <p class="hint">{strings.tableNote(table.fiscalYear, table.sample)}</p>
+            <SelectField
+              id={id('fmrTable.areaCode')}
+              label={strings.area}
+              value={state.areaCode}
+              onChange={(areaCode) => update({ areaCode })}
+              error={err('fmrTable.areaCode')}
+              options={[{ value: '', label: strings.chooseArea }, ...table.areas.map((a) => ({ value: a.code, label: a.name }))]}
+            />
+          </>
+        )}
+        {strings.sizes.map((size, i) => (
+          <div class="repeat">
+            <TextField
+              id={id(`lines.${i}.units`)}
+              label={strings.units(size)}
+              value={state.lines[i]?.units ?? ''}
+              onInput={(units) => setLine(i, { units })}
+              inputMode="numeric"
+              error={err(`lines.${i}.units`)}
+              width="5rem"
+            />
+            {state.source === 'entered' && (
+              <TextField
+                id={id(`lines.${i}.fmr`)}
+                label={strings.fmr(size)}
+                value={state.lines[i]?.fmr ?? ''}
+                onInput={(fmr) => setLine(i, { fmr })}
+                inputMode="decimal"
+                prefix={strings.currency}
+                error={err(`lines.${i}.fmr`)}
+                width="10rem"
+              />
+            )}
+          </div>
+        ))}
+        <div class="button-row">
+          <button class="button" type="submit">
+            {strings.submit}
+          </button>
+        </div>
+      </form>
+      {result && (
+        <section class="result" aria-labelledby={id('result')} aria-live="polite">
+          <h2 id={id('result')}>{strings.resultHeading}</h2>
+          <table class="result-table">
+            <caption class="visually-hidden">{strings.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.size}</th>
+                <th scope="col">{strings.unitsColumn}</th>
+                <th scope="col">{strings.fmrColumn}</th>
+                <th scope="col">{strings.monthsColumn}</th>
+                <th scope="col">{strings.totalColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.detail.lines.map((line) => (
+                <tr>
+                  <th scope="row">{strings.sizes[line.bedrooms]}</th>
+                  <td>{line.units}</td>
+                  <td>{formatCents(line.fmr)}</td>
+                  <td>{line.months}</td>
+                  <td>{formatCents(line.total)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">
+                  <strong>{strings.total}</strong>
+                </th>
+                <td />
+                <td />
+                <td />
+                <td>
+                  <strong>{formatCents(result.detail.total)}</strong>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          <Reasons reasons={result.reasons} />
+          <Stamp
+            jurisdiction={result.parameterSet.label}
+            parameterSet={result.parameterSet.label}
+            asOf={result.asOf}
+            revision={revision.revision?.title}
+          />
+          <ResultActions />
+        </section>
+      )}
+    </div>
+  );
+}

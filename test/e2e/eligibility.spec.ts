@@ -1,0 +1,142 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+
+/** Presses Tab until `target` has focus: the way a keyboard user reaches a control. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${String(target)} with the Tab key`);
+}
+
+/** Answers the one question on the step by keyboard, checks accessibility, and continues. */
+async function answer(page: Page, value: { choose: string } | { type: string }) {
+  if ('choose' in value) {
+    const radios = page.getByRole('radio');
+    await tabTo(page, radios.first());
+    const names = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+    const index = names.findIndex((name) => name.includes(value.choose));
+    // Space selects the focused radio; the arrow keys move through the group, selecting as they go.
+    if (index === 0) await page.keyboard.press('Space');
+    for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(index)).toBeChecked();
+  } else {
+    const field = page.getByRole('textbox');
+    await tabTo(page, field);
+    await page.keyboard.type(value.type);
+  }
+  expect(await axe(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+}
+
+test('an applicant sleeping outside in Nashville answers by keyboard alone and learns what may fit and what to do next', async ({
+  page,
+}) => {
+  // Fourteen steps, each checked with axe.
+  test.setTimeout(600_000);
+  await page.goto('tools/eligibility/');
+  await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
+  await expect(page.getByText('Where are you looking for help?')).toBeVisible();
+  await answer(page, { choose: 'Nashville-Davidson' });
+  await expect(page.getByText('Where did you sleep last night?')).toBeVisible();
+  await answer(page, { choose: 'Outside, or somewhere not meant for people to live' });
+  await answer(page, { choose: 'No' }); // a home of your own tonight
+  await answer(page, { choose: 'No' }); // fleeing violence
+  await answer(page, { choose: 'No' }); // another place to live
+  await answer(page, { choose: 'Yes' }); // lacks money and support
+  await answer(page, { choose: 'Yes' }); // unable or unwilling to use shelter
+  await answer(page, { type: '1' }); // household size
+  await answer(page, { type: '45' }); // age
+  await answer(page, { type: '0' }); // moves
+  await answer(page, { choose: 'No' }); // leaving an institution
+  await answer(page, { choose: 'No' }); // disability
+  await answer(page, { type: '0' }); // income
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await tabTo(page, page.getByRole('button', { name: 'See what you may be eligible for' }));
+  await page.keyboard.press('Enter');
+  const outcome = page.getByRole('region', { name: 'From your answers, you may be eligible for:' });
+  await expect(outcome).toBeFocused();
+  await expect(outcome).toContainText('Emergency shelter');
+  await expect(outcome).toContainText('Rapid re-housing');
+  await expect(outcome).not.toContainText('Permanent supportive housing');
+  await expect(outcome).toContainText('This is guidance, not a decision');
+  await expect(outcome).toContainText('Contact Coordinated Entry');
+  await expect(outcome).toContainText('Literally homeless');
+  await expect(outcome).toContainText('Written observation by the outreach worker');
+  await expect(page).toHaveURL(/#.*s=outcome/);
+  expect(await axe(page)).toEqual([]);
+});
+
+test('continuing without an answer shows an error summary that takes focus and links to the question', async ({ page }) => {
+  await page.goto('tools/eligibility/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('There is a problem');
+  await expect(summary).toContainText('Select one option');
+  expect(await axe(page)).toEqual([]);
+  await summary.getByRole('link').click();
+  await expect(page.getByRole('radio').first()).toBeFocused();
+});
+
+test('a shelter stay and a home of its own for the same night are explained, and the answer can be changed', async ({ page }) => {
+  // Answers from a link: last night in a shelter, yet a home of its own to stay in tonight.
+  const answers =
+    'j=tucson-pima&night=emergency-shelter&own=yes&flee=no&other=yes&lacks=yes&size=1&age=40&moves=0&leaving=no&dis=no&income=0&s=check';
+  await page.goto(`tools/eligibility/#${answers}`);
+  await page.getByRole('button', { name: 'See what you may be eligible for' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(
+    'These answers disagree: the household spent last night in an emergency shelter, yet it has a home of its own',
+  );
+  expect(await axe(page)).toEqual([]);
+  await summary.getByRole('link').first().click();
+  const change = page.getByRole('link', { name: /Change the answer to “Do you have a home of your own/ });
+  await expect(change).toBeFocused();
+  await change.click();
+  await page.getByRole('radio', { name: 'No' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await page.getByRole('button', { name: 'See what you may be eligible for' }).click();
+  await expect(page.getByRole('region', { name: 'From your answers, you may be eligible for:' })).toContainText('Emergency shelter');
+});
+
+test('the back link returns to the previous question with its answer kept', async ({ page }) => {
+  await page.goto('tools/eligibility/');
+  await page.getByRole('radio', { name: /Lowell/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: /Lowell/ })).toBeChecked();
+});
+
+test('someone fleeing violence sees the safety step and hotline first, and Exit this page leaves at once', async ({ page }) => {
+  const answers =
+    'j=new-bedford&night=with-others&own=no&leave=no&doubled=no&ukind=larger&upeople=3&urooms=4&flee=yes&other=no&lacks=yes&size=1&age=30&moves=0&leaving=no&dis=no&income=5000&s=outcome';
+  await page.goto(`tools/eligibility/#${answers}`);
+  const outcome = page.getByRole('region', { name: /you may be eligible for/ });
+  await expect(outcome.getByRole('listitem').filter({ hasText: 'call 911' }).first()).toContainText('1-800-799-7233');
+  expect(await axe(page)).toEqual([]);
+  await page.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, body: 'weather' }));
+  await page.getByRole('link', { name: 'Exit this page' }).click();
+  await expect(page).toHaveURL(/google\.com/);
+});
+
+test('the outcome prints on its own, stamped with the jurisdiction, parameter set and dates', async ({ page }) => {
+  const answers =
+    'j=lowell&night=emergency-shelter&own=no&flee=no&other=no&lacks=yes&size=1&age=50&moves=0&leaving=no&dis=yes&income=0&s=outcome';
+  await page.goto(`tools/eligibility/#${answers}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(
+    page.getByText(
+      /Jurisdiction: Lowell CoC \(MA-508\)\. Parameter set: Lowell CoC \(MA-508\) \(adopted\)\. Rules in force on \d{4}-\d{2}-\d{2}\. Calculated/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/Parameters in effect from: 2012-01-04/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print for the case file' })).toBeHidden();
+});

@@ -47,3 +47,10 @@ test('day numbers round-trip and adding n days moves the difference by n', () =>
 test('an invalid date is refused with a message, never turned into NaN', () => {
   expect(() => toDayNumber('2023-02-30')).toThrow('Not a calendar date written YYYY-MM-DD: "2023-02-30"');
 });
+
+test('years before 100 are real years, not 1900s (Date.UTC would read 0050 as 1950)', () => {
+  // 1,900 years × 365 + 460 leap days (years 50–1949) = 693,960.
+  expect(daysBetween('0050-01-01', '1950-01-01')).toBe(693_960);
+  expect(toDayNumber('1970-01-01')).toBe(0);
+  expect(fromDayNumber(toDayNumber('0050-03-01'))).toBe('0050-03-01');
+});

@@ -28,10 +28,14 @@ function parts(date: IsoDate): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-/** Days since 1970-01-01 (negative before it). */
+/** Days since 1970-01-01 (negative before it), by calendar arithmetic: Date.UTC reads years 0–99 as 1900–1999. */
 export function toDayNumber(date: IsoDate): number {
   const [year, month, day] = parts(date);
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 /** The calendar date of a day number. */

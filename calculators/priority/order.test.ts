@@ -211,7 +211,7 @@ describe('TPCH list', () => {
   test('a missing list-wide answer is reported even when a household is refused', () => {
     expect(
       errors(orderHouseholds(list([tpchHousehold('A', { spdatScore: 'x' })], { bedType: undefined }), tpch)).map((e) => e.path),
-    ).toEqual(['households.0.spdatScore']);
+    ).toEqual(['bedType', 'households.0.spdatScore']);
     expect(errors(orderTpchList(list([tpchHousehold('A', { spdatScore: 'x' })], { bedType: undefined }), tpch)).map((e) => e.path)).toEqual(
       ['bedType', 'households.0.spdatScore'],
     );

@@ -34,3 +34,4 @@ export {
   householdOrderExamples,
   nashvilleListExamples,
 } from './examples';
+export * from './scoring';

@@ -14,6 +14,28 @@ const args = [
   '--disable-dev-shm-usage',
 ];
 
+// A private build and ports, so that several people (or agents) can test different builds at once:
+// HEARTH_E2E_DIST=/tmp/my-dist HEARTH_E2E_PORT=5101 npx playwright test --project=site test/e2e/x.spec.ts
+// HEARTH_E2E_BASE_DIST (default dist-base) is served on the next port; HEARTH_E2E_NO_BASE=1 skips it.
+const port = Number(process.env.HEARTH_E2E_PORT ?? 4321);
+const dist = process.env.HEARTH_E2E_DIST ?? 'dist';
+const baseDist = process.env.HEARTH_E2E_BASE_DIST ?? 'dist-base';
+const basePort = port + 1;
+const servers = [
+  {
+    command: `OUT_DIR=${dist} npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+  {
+    command: `BASE_PATH=/hearth/ OUT_DIR=${baseDist} npx astro preview --host 127.0.0.1 --port ${basePort}`,
+    url: `http://127.0.0.1:${basePort}/hearth/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+];
+
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
@@ -23,7 +45,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 120_000,
   use: {
-    baseURL: 'http://127.0.0.1:4321/',
+    baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     launchOptions: { executablePath, args },
     trace: 'off',
@@ -33,21 +55,8 @@ export default defineConfig({
     {
       name: 'base-path',
       testMatch: /base-path\.spec\.ts/,
-      use: { baseURL: 'http://127.0.0.1:4322/hearth/', launchOptions: { executablePath, args } },
+      use: { baseURL: `http://127.0.0.1:${basePort}/hearth/`, launchOptions: { executablePath, args } },
     },
   ],
-  webServer: [
-    {
-      command: 'npx astro preview --host 127.0.0.1 --port 4321',
-      url: 'http://127.0.0.1:4321/',
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
-    {
-      command: 'BASE_PATH=/hearth/ OUT_DIR=dist-base npx astro preview --host 127.0.0.1 --port 4322',
-      url: 'http://127.0.0.1:4322/hearth/',
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
-  ],
+  webServer: process.env.HEARTH_E2E_NO_BASE ? servers.slice(0, 1) : servers,
 });

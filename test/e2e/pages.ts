@@ -6,7 +6,7 @@ const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
 /** Every page of the build, as a site-relative path ("standards/x/y/"), the 404 page excluded. */
-export function builtPages(dist = 'dist'): string[] {
+export function builtPages(dist = process.env.HEARTH_E2E_DIST ?? 'dist'): string[] {
   if (!existsSync(dist)) throw new Error(`No build in ${dist}/: run "npm run build" before the browser tests`);
   return walk(dist)
     .filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'))

@@ -45,6 +45,8 @@ export function numbersIn(quote: string): number[] {
   const figures = [...quote.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
   const words = normalise(quote)
     .split(/[^a-z-]+/)
+    // "forty-five" is one number; "three-year" is the number three.
+    .flatMap((w) => (w in WORDS ? [w] : w.split('-')))
     .flatMap((w) => (w in WORDS ? [WORDS[w] as number] : []));
   return [...figures, ...words];
 }
@@ -55,6 +57,10 @@ export function displayedNumber(parameter: Parameter, value: ParameterValue['val
   if (parameter.unit === 'basis_points' || parameter.unit === 'cents') return value / 100;
   return value;
 }
+
+/** MDX writes some characters as HTML entities; a reader sees the characters. */
+const decodeEntities = (text: string): string =>
+  text.replace(/&(gt|lt|amp|nbsp|quot);/g, (_, name: string) => ({ gt: '>', lt: '<', amp: '&', nbsp: ' ', quot: '"' })[name] ?? '');
 
 /** Reads a section's MDX source, or null when the document or section does not exist. */
 export function readSection(root: string, doc: string, section: string): string | null {
@@ -69,7 +75,7 @@ export function citationProblems(root: string, parameter: Parameter, value: Para
   const source = readSection(root, doc, section);
   if (source === null) return [`${where}: no such section file content/standards/${doc}/${section}.mdx`];
   // Markdown emphasis and escapes are not part of the words a reader sees.
-  const text = normalise(source.replace(/\\([{}<>*_[\]])/g, '$1').replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, ''));
+  const text = normalise(decodeEntities(source).replace(/\\([{}<>*_[\]])/g, '$1').replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, ''));
   if (!text.includes(normalise(quote))) return [`${where}: the quote "${quote}" is not in that section`];
   const shown = displayedNumber(parameter, value.value);
   if (shown !== null && !numbersIn(quote).includes(shown)) {

@@ -68,3 +68,9 @@ test('the correct citation passes', () => {
 test('numbers are read from figures and words', () => {
   expect(numbersIn('within fourteen (14) days, $1,250.50 and 25%')).toEqual([14, 1250.5, 25, 14]);
 });
+
+test('a hyphenated number word counts as its number, and a compound like "forty-five" as one', () => {
+  expect(numbersIn('a three-year period')).toEqual([3]);
+  expect(numbersIn('forty-five days')).toEqual([45]);
+  expect(numbersIn('a well-known rule')).toEqual([]);
+});

@@ -38,6 +38,14 @@ test('a proposed overlay adds a dated value without touching the baseline', () =
   expect(outcome.value.revision).toBe('raise rate');
 });
 
+test('an overlay effective on the same date as an adopted value replaces it from that date', () => {
+  const outcome = overlayParameters(set, 'same day', [{ parameter: 'x.rate', value: 1700, effective: '2024-10-01' }]);
+  expect(outcome.ok).toBe(true);
+  if (!outcome.ok) return;
+  expect(numberParameter(outcome.value, 'x.rate', '2024-10-01').value).toBe(1700);
+  expect(numberParameter(outcome.value, 'x.rate', '2024-09-30').value).toBe(1000);
+});
+
 test('an overlay with an unknown parameter, a wrong kind of value or a bad date is refused', () => {
   const outcome = overlayParameters(set, 'bad', [
     { parameter: 'x.nope', value: 1, effective: '2026-01-01' },

@@ -44,9 +44,11 @@ export function extendParameterSet(baseline: ParameterSet, id: JurisdictionId, l
 
 /** The value in force on `asOf`: the latest value whose effective date is on or before it. */
 export function valueAt(parameter: Parameter, asOf: IsoDate): ParameterValue | undefined {
-  return [...parameter.values]
-    .filter((v) => compareDates(v.effective, asOf) <= 0)
-    .sort((a, b) => compareDates(b.effective, a.effective))[0];
+  // On the same effective date the later-listed value wins: an overlay appends its values.
+  return parameter.values.reduce<ParameterValue | undefined>(
+    (best, v) => (compareDates(v.effective, asOf) <= 0 && (!best || compareDates(v.effective, best.effective) >= 0) ? v : best),
+    undefined,
+  );
 }
 
 /** A resolved numeric parameter: its value on the date and where the standards say it. */

@@ -1,18 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's chromium (installed by scripts/ensure-chromium.mjs): browser downloads are not possible here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without the background-networking flags Chromium phones home at start; this machine has no network.
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// Debian's chromium and its headless flags, shared with scripts/lighthouse.mjs.
+import { executablePath, args } from './scripts/chromium.mjs';
 
 // A private build and ports, so that several people (or agents) can test different builds at once:
 // HEARTH_E2E_DIST=/tmp/my-dist HEARTH_E2E_PORT=5101 npx playwright test --project=site test/e2e/x.spec.ts
@@ -44,6 +32,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 120_000,
+  // Two cores build, serve and browse at once: give assertions room beyond the 5 s default.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',

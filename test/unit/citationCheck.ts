@@ -75,7 +75,11 @@ export function citationProblems(root: string, parameter: Parameter, value: Para
   const source = readSection(root, doc, section);
   if (source === null) return [`${where}: no such section file content/standards/${doc}/${section}.mdx`];
   // Markdown emphasis and escapes are not part of the words a reader sees.
-  const text = normalise(decodeEntities(source).replace(/\\([{}<>*_[\]])/g, '$1').replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, ''));
+  const text = normalise(
+    decodeEntities(source)
+      .replace(/\\([{}<>*_[\]])/g, '$1')
+      .replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)/g, ''),
+  );
   if (!text.includes(normalise(quote))) return [`${where}: the quote "${quote}" is not in that section`];
   const shown = displayedNumber(parameter, value.value);
   if (shown !== null && !numbersIn(quote).includes(shown)) {

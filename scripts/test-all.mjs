@@ -13,6 +13,7 @@ const steps = [
   ['build under a base path', 'npm run build:base-path'],
   ['internal links under the base path', 'BASE_PATH=/hearth/ node scripts/check-links.mjs dist-base'],
   ['browser tests (Playwright, axe)', 'npm run test:e2e'],
+  ['Lighthouse budget (mobile)', 'npm run lighthouse'],
 ];
 
 const only = process.argv.slice(2);

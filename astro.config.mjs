@@ -22,6 +22,41 @@ const interactDirective = {
   },
 };
 
+/**
+ * Client chunks. Every calculator uses Preact and zod/mini; as Rollup splits them they arrive as several
+ * small files, each compressed on its own, so grouping them weighs less (scripts/budgets.mjs counts
+ * every file). zod stays apart from Preact so an island that loads its rules lazily still loads zod
+ * lazily. Vite's preload helper is shared with the search script and the renderer's optional
+ * @preact/signals import is used by no island: both keep chunks of their own. Server build untouched.
+ * @type {import('vite').Plugin}
+ */
+const clientChunks = (() => {
+  /** @type {[chunk: string, modules: RegExp][]} */
+  const groups = [
+    ['preload-helper', /vite\/preload-helper/],
+    ['signals', /\/node_modules\/@preact\/signals/],
+    ['preact', /\/node_modules\/preact\/|\/node_modules\/@astrojs\/preact\/dist\/static-html/],
+    ['zod', /\/node_modules\/zod\//],
+  ];
+  let client = false;
+  return {
+    name: 'hearth-client-chunks',
+    apply: 'build',
+    configResolved(config) {
+      client = !config.build.ssr;
+    },
+    outputOptions(options) {
+      if (!client) return;
+      const previous = options.manualChunks;
+      options.manualChunks = function (id, meta) {
+        const group = groups.find(([, modules]) => modules.test(id));
+        if (group) return group[0];
+        return typeof previous === 'function' ? previous.call(this, id, meta) : undefined;
+      };
+    },
+  };
+})();
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://hearth.example.org',
   base,
@@ -33,4 +68,5 @@ export default defineConfig({
   markdown: { rehypePlugins: [rehypeParagraphAnchors, rehypeInconsistencyMarkers, rehypeGlossaryLinks] },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: { plugins: [clientChunks] },
 });

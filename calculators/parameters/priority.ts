@@ -11,7 +11,7 @@ import { parameters as connecticut } from './connecticut/priority';
  * The priority calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
  * so an island ships only its own calculator's numbers.
  */
-export const priorityParameterSets = buildParameterSets({
+export const priorityParameterSets = /* @__PURE__ */ buildParameterSets({
   hud,
   'nashville-davidson': nashvilleDavidson,
   'tucson-pima': tucsonPima,

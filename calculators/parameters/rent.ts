@@ -11,7 +11,7 @@ import { parameters as connecticut } from './connecticut/rent';
  * The rent calculator's parameters only, per jurisdiction. Rules read these (not the combined sets)
  * so an island ships only its own calculator's numbers.
  */
-export const rentParameterSets = buildParameterSets({
+export const rentParameterSets = /* @__PURE__ */ buildParameterSets({
   hud,
   'nashville-davidson': nashvilleDavidson,
   'tucson-pima': tucsonPima,

@@ -1,14 +1,13 @@
-import { defineExampleBook } from '../core/examples';
+import { defineExampleBook, type ExampleBook } from '../core/examples';
 import { formatCents } from '../core/money';
 import { calculateRrhTiers, type RrhTierInput, type RrhTierResult } from './tiers';
 
 const rrh = { doc: 'tpch-written-standards', section: 'rapid-rehousing-programs' };
 
-/** Worked examples of the TPCH rapid re-housing tiers. */
-export const rrhTierExamples = defineExampleBook<RrhTierInput, RrhTierResult>({
+/** The tier examples without the rule that runs them: an entry point bound to one jurisdiction adds its own. */
+export const rrhTierExampleContent: Omit<ExampleBook<RrhTierInput, RrhTierResult>, 'run'> = {
   calculator: 'rent',
   title: 'Rapid re-housing tiers',
-  run: calculateRrhTiers,
   figures: (result) =>
     result.chosen
       ? [
@@ -47,4 +46,10 @@ export const rrhTierExamples = defineExampleBook<RrhTierInput, RrhTierResult>({
       citations: [rrh],
     },
   ],
+};
+
+/** Worked examples of the TPCH rapid re-housing tiers. */
+export const rrhTierExamples = /* @__PURE__ */ defineExampleBook<RrhTierInput, RrhTierResult>({
+  ...rrhTierExampleContent,
+  run: calculateRrhTiers,
 });

@@ -12,7 +12,4 @@ export { FmrTable } from './schemas/fmr';
 export { lookupFmr } from './fmr';
 export { rrhTierExamples } from './examples';
 export { rentExamples } from './rentExamples';
-export { calculateIncomeBasedRent } from './questions/incomeBased';
-export { checkRentLimits } from './questions/limits';
-export { calculateNashvilleBudget } from './questions/nashvilleBudget';
-export { calculateBudgetLine } from './questions/budgetLine';
+export { calculateIncomeBasedRent, checkRentLimits, calculateNashvilleBudget, calculateBudgetLine } from './questions';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { reason, type Reason } from '../core/citation';
 import { formatBasisPoints, formatCents, percentOf, type Cents } from '../core/money';
 import { fail, ok, parseInput, type Outcome } from '../core/outcome';
-import type { RuleOptions } from '../core/options';
+import type { ChooseSet, RuleOptions } from '../core/options';
 import { chooseRentParameters } from '../parameters/rent';
 import { ceilings } from './plausibility';
 import * as passages from './passages';
@@ -152,17 +152,22 @@ export function tierRules(rules: RuleReader, input: RrhTierInput): RrhTierResult
   };
 }
 
-/** Splits contract rent under every RRH tier of the jurisdiction, and under the chosen or suggested tier. */
-export function calculateRrhTiers(input: unknown, options: RuleOptions = {}): Outcome<RrhTierResult> {
-  const parsed = parseInput(RrhTierInput, input);
-  if (!parsed.ok) return parsed;
-  const rules = ruleReader(chooseRentParameters(options), parsed.value.asOf);
-  const available = tierAvailability(rules);
-  if (!available.ok) return available;
-  try {
-    return ok(tierRules(rules, parsed.value));
-  } catch (error) {
-    if (error instanceof MissingRuleData) return fail([{ path: error.path, message: error.message }]);
-    throw error;
-  }
+/** The tier calculator choosing its set with `choose` (./tucsonPimaOnly.ts binds Tucson/Pima's alone). */
+export function rrhTierCalculator(choose: ChooseSet) {
+  return (input: unknown, options: RuleOptions = {}): Outcome<RrhTierResult> => {
+    const parsed = parseInput(RrhTierInput, input);
+    if (!parsed.ok) return parsed;
+    const rules = ruleReader(choose(options), parsed.value.asOf);
+    const available = tierAvailability(rules);
+    if (!available.ok) return available;
+    try {
+      return ok(tierRules(rules, parsed.value));
+    } catch (error) {
+      if (error instanceof MissingRuleData) return fail([{ path: error.path, message: error.message }]);
+      throw error;
+    }
+  };
 }
+
+/** Splits contract rent under every RRH tier of the jurisdiction, and under the chosen or suggested tier. */
+export const calculateRrhTiers = /* @__PURE__ */ rrhTierCalculator(chooseRentParameters);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { reason, type Citation } from '../../core/citation';
-import type { RuleOptions } from '../../core/options';
+import type { ChooseSet, RuleOptions } from '../../core/options';
+import type { ParameterSet } from '../../core/parameters';
 import { fail, ok, parseInput, type Outcome } from '../../core/outcome';
 import { choosePriorityParameters } from '../../parameters/priority';
 import { asOf } from '../fields';
@@ -41,8 +42,8 @@ const criteriaReason = (code: string, criteria: { criterion: Criterion; used: Us
 const careCoordination = { decides: 'care coordination (case conferencing)', tieCitation: nashvillePassages.nashvilleCareCoordination };
 
 /** Orders a parsed Nashville RRH list by priority score, then length of time homeless. */
-export function nashvilleRrhOrdering(data: z.infer<typeof NashvilleRrhListInput>, options: RuleOptions): Outcome<Ordering> {
-  const rules = priorityRules(choosePriorityParameters(options), data.asOf);
+export function nashvilleRrhOrdering(data: z.infer<typeof NashvilleRrhListInput>, set: ParameterSet): Outcome<Ordering> {
+  const rules = priorityRules(set, data.asOf);
   const available = nashvilleRrhAvailability(rules);
   if (!available.ok) return available;
   const criteria = readCriteria(rules, 'priority.nashville.rrh.criteria', ['priority-score', 'length-of-time-homeless']);
@@ -70,8 +71,8 @@ export function nashvilleRrhOrdering(data: z.infer<typeof NashvilleRrhListInput>
 }
 
 /** Orders a parsed Nashville PSH list by its criteria (chronicity, VI-SPDAT, time homeless, date of identification). */
-export function nashvillePshOrdering(data: z.infer<typeof NashvillePshListInput>, options: RuleOptions): Outcome<Ordering> {
-  const rules = priorityRules(choosePriorityParameters(options), data.asOf);
+export function nashvillePshOrdering(data: z.infer<typeof NashvillePshListInput>, set: ParameterSet): Outcome<Ordering> {
+  const rules = priorityRules(set, data.asOf);
   const criteria = readCriteria(rules, 'priority.nashville.psh.criteria', [
     'chronicity',
     'vi-spdat',
@@ -98,18 +99,24 @@ export function nashvillePshOrdering(data: z.infer<typeof NashvillePshListInput>
   });
 }
 
+/** The Nashville list orderer choosing its set with `choose` (./nashvilleOnly.ts binds Nashville-Davidson's alone). */
+export const nashvilleListOrderer =
+  (choose: ChooseSet) =>
+  (input: unknown, options: RuleOptions = {}): Outcome<OrderHouseholdsResult> => {
+    const parsed = parseInput(NashvilleListInput, input);
+    if (!parsed.ok) return parsed;
+    const data = parsed.value;
+    try {
+      const set = choose(options);
+      return finish(
+        data.method,
+        data.asOf,
+        data.method === 'nashville-rrh' ? nashvilleRrhOrdering(data, set) : nashvillePshOrdering(data, set),
+      );
+    } catch (error) {
+      return fail(ruleGapErrors(error));
+    }
+  };
+
 /** Orders a list of households under Nashville's RRH priority score or its PSH criteria. */
-export function orderNashvilleList(input: unknown, options: RuleOptions = {}): Outcome<OrderHouseholdsResult> {
-  const parsed = parseInput(NashvilleListInput, input);
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
-  try {
-    return finish(
-      data.method,
-      data.asOf,
-      data.method === 'nashville-rrh' ? nashvilleRrhOrdering(data, options) : nashvillePshOrdering(data, options),
-    );
-  } catch (error) {
-    return fail(ruleGapErrors(error));
-  }
-}
+export const orderNashvilleList = /* @__PURE__ */ nashvilleListOrderer(choosePriorityParameters);

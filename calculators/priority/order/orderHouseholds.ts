@@ -1,5 +1,6 @@
 import type { RuleOptions } from '../../core/options';
 import { fail, parseInput, type Outcome } from '../../core/outcome';
+import { choosePriorityParameters } from '../../parameters/priority';
 import { ruleGapErrors } from '../rules';
 import { cpd14012Ordering, cpd1611Ordering } from './cpdList';
 import { finish, type OrderHouseholdsResult, type Ordering } from './list';
@@ -15,9 +16,9 @@ function ordering(data: OrderHouseholdsInput, options: RuleOptions): Outcome<Ord
     case 'tpch':
       return tpchOrdering(data, options);
     case 'nashville-rrh':
-      return nashvilleRrhOrdering(data, options);
+      return nashvilleRrhOrdering(data, choosePriorityParameters(options));
     case 'nashville-psh':
-      return nashvillePshOrdering(data, options);
+      return nashvillePshOrdering(data, choosePriorityParameters(options));
     case 'cpd-16-11':
       return cpd1611Ordering(data);
     case 'cpd-14-012':

@@ -6,6 +6,7 @@ import { choosePriorityParameters } from '../../parameters/priority';
 import { tpchPassages } from '../passages/tpch';
 import { priorityRules, ruleGapErrors } from '../rules';
 import { tpchSettingsProblems } from '../tpch/checks';
+import { serviceNeedsLevel } from '../../chronic/spdat';
 import { evaluateTpch, serviceNeedsReader } from '../tpch/evaluate';
 import { tpchAvailability } from '../tpch/prioritize';
 import { TpchHousehold, TpchListShape } from '../tpch/schema';
@@ -27,7 +28,7 @@ export function tpchOrdering(data: TpchListInput, options: RuleOptions): Outcome
   const available = tpchAvailability(rules);
   if (!available.ok) return available;
   const settingsErrors = tpchSettingsProblems(settings);
-  const serviceNeeds = serviceNeedsReader(options);
+  const serviceNeeds = serviceNeedsReader(options, serviceNeedsLevel);
   const evaluated = evaluateAll(households, ({ id: _id, ...household }) => {
     const outcome = evaluateTpch(rules, settings, household, serviceNeeds);
     if (!outcome.ok) return outcome;

@@ -1,7 +1,7 @@
 import { reason, type Reason } from '../../core/citation';
 import type { RuleOptions } from '../../core/options';
 import { fail, ok, type FieldError, type Outcome } from '../../core/outcome';
-import { serviceNeedsLevel, type ServiceNeedsLevel, type ServiceNeedsResult } from '../../chronic/spdat';
+import type { ServiceNeedsLevel, ServiceNeedsResult, ServiceNeedsRule } from '../../chronic/spdat';
 import { tpchPassages } from '../passages/tpch';
 import type { CriterionValue, Placement } from '../result';
 import { cite, type PriorityRules } from '../rules';
@@ -36,8 +36,11 @@ function spdatOptions(options: RuleOptions): RuleOptions {
 
 type SpdatQuestion = { tool: string; population: string; score: number; asOf: string };
 
-/** The chronic calculator's service-needs helper under these options, remembering answers (a list repeats the same scores). */
-export function serviceNeedsReader(options: RuleOptions): (question: SpdatQuestion) => Outcome<ServiceNeedsResult> {
+/** The chronic calculator's service-needs rule under these options, remembering answers (a list repeats the same scores). */
+export function serviceNeedsReader(
+  options: RuleOptions,
+  serviceNeedsLevel: ServiceNeedsRule,
+): (question: SpdatQuestion) => Outcome<ServiceNeedsResult> {
   const resolved = spdatOptions(options);
   const answers = new Map<string, Outcome<ServiceNeedsResult>>();
   return (question) => {

@@ -1,7 +1,7 @@
 import type { Reason } from '../../core/citation';
-import type { RuleOptions } from '../../core/options';
+import type { ChooseSet, RuleOptions } from '../../core/options';
 import { fail, ok, parseInput, type FieldError, type Outcome } from '../../core/outcome';
-import type { ServiceNeedsLevel } from '../../chronic/spdat';
+import { serviceNeedsLevel, type ServiceNeedsLevel, type ServiceNeedsRule } from '../../chronic/spdat';
 import { choosePriorityParameters } from '../../parameters/priority';
 import type { Placement } from '../result';
 import { priorityRules, ruleGapErrors, type PriorityRules } from '../rules';
@@ -39,22 +39,27 @@ export function tpchAvailability(rules: PriorityRules): Outcome<true> {
   ]);
 }
 
+/** TPCH's prioritizer choosing its sets with these (./tucsonPimaOnly.ts binds Tucson/Pima's alone). */
+export const tpchPrioritizer =
+  (choose: ChooseSet, serviceNeedsLevel: ServiceNeedsRule) =>
+  (input: unknown, options: RuleOptions = {}): Outcome<TpchPriorityResult> => {
+    const parsed = parseInput(TpchPriorityInput, input);
+    if (!parsed.ok) return fail(inFormOrder([...parsed.errors, ...missingTpchAnswers(input)]));
+    const { id: _id, asOf, program, bedType, chronicHouseholdsHoused, ...household } = parsed.value;
+    const settings = { asOf, program, bedType, chronicHouseholdsHoused };
+    const rules = priorityRules(choose(options), asOf);
+    const available = tpchAvailability(rules);
+    if (!available.ok) return available;
+    const settingsErrors = tpchSettingsProblems(settings);
+    try {
+      const evaluation = evaluateTpch(rules, settings, household, serviceNeedsReader(options, serviceNeedsLevel));
+      if (settingsErrors.length || !evaluation.ok) return fail([...settingsErrors, ...(evaluation.ok ? [] : evaluation.errors)]);
+      const { placement, serviceNeeds, longHistory, levels, reasons } = evaluation.value;
+      return ok({ program, bedType: program === 'psh' ? (bedType ?? null) : null, serviceNeeds, longHistory, levels, placement, reasons });
+    } catch (error) {
+      return fail(ruleGapErrors(error));
+    }
+  };
+
 /** Places one household in TPCH's priorities for PSH (levels 1–8 by bed), RRH or TH, from its SPDAT score, shelter and history. */
-export function prioritizeTpch(input: unknown, options: RuleOptions = {}): Outcome<TpchPriorityResult> {
-  const parsed = parseInput(TpchPriorityInput, input);
-  if (!parsed.ok) return fail(inFormOrder([...parsed.errors, ...missingTpchAnswers(input)]));
-  const { id: _id, asOf, program, bedType, chronicHouseholdsHoused, ...household } = parsed.value;
-  const settings = { asOf, program, bedType, chronicHouseholdsHoused };
-  const rules = priorityRules(choosePriorityParameters(options), asOf);
-  const available = tpchAvailability(rules);
-  if (!available.ok) return available;
-  const settingsErrors = tpchSettingsProblems(settings);
-  try {
-    const evaluation = evaluateTpch(rules, settings, household, serviceNeedsReader(options));
-    if (settingsErrors.length || !evaluation.ok) return fail([...settingsErrors, ...(evaluation.ok ? [] : evaluation.errors)]);
-    const { placement, serviceNeeds, longHistory, levels, reasons } = evaluation.value;
-    return ok({ program, bedType: program === 'psh' ? (bedType ?? null) : null, serviceNeeds, longHistory, levels, placement, reasons });
-  } catch (error) {
-    return fail(ruleGapErrors(error));
-  }
-}
+export const prioritizeTpch = /* @__PURE__ */ tpchPrioritizer(choosePriorityParameters, serviceNeedsLevel);

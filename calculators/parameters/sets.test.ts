@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import type { ExampleBook } from '../core/examples';
+import type { Outcome } from '../core/outcome';
+import { chronicParameterSets } from './chronic';
+import { priorityParameterSets } from './priority';
+import { rentParameterSets } from './rent';
+import * as lowell from './lowell/sets/priority';
+import * as nashvilleDavidson from './nashville-davidson/sets/priority';
+import * as tucsonPimaPriority from './tucson-pima/sets/priority';
+import * as tucsonPimaRent from './tucson-pima/sets/rent';
+import * as tucsonPimaSpdat from './tucson-pima/sets/spdat';
+import { tpchPriorityExamples } from '../priority/examples/tpch';
+import { orderOfPriorityExamples } from '../priority/examples/orderOfPriority';
+import { nashvilleListExamples } from '../priority/examples/nashvilleList';
+import * as tpchOnly from '../priority/tpch/tucsonPimaOnly';
+import * as nashvilleOnly from '../priority/order/nashvilleOnly';
+import * as noticesOnly from '../priority/cpd/noticesOnly';
+import { rrhTierExamples } from '../rent/examples';
+import * as tiersOnly from '../rent/tucsonPimaOnly';
+
+describe('a jurisdiction’s own sets', () => {
+  test('equal its entries in the all-jurisdiction sets', () => {
+    expect(lowell.priorityParameterSets.lowell).toEqual(priorityParameterSets.lowell);
+    expect(tucsonPimaRent.rentParameterSets['tucson-pima']).toEqual(rentParameterSets['tucson-pima']);
+    // Not vacuous: a jurisdiction's set differs from the baseline it extends.
+    expect(tucsonPimaPriority.priorityParameterSets['tucson-pima']).not.toEqual(priorityParameterSets.hud);
+  });
+
+  test('a priority-order set is the priority set without its own performance standards', () => {
+    const cases = [
+      [tucsonPimaPriority.priorityParameterSets['tucson-pima'], priorityParameterSets['tucson-pima']],
+      [nashvilleDavidson.priorityParameterSets['nashville-davidson'], priorityParameterSets['nashville-davidson']],
+    ] as const;
+    for (const [order, full] of cases) {
+      const performance = Object.keys(full.parameters).filter((id) => id.startsWith('priority.performance.'));
+      expect(performance.length).toBeGreaterThan(0);
+      const withoutPerformance = Object.fromEntries(Object.entries(full.parameters).filter(([id]) => !performance.includes(id)));
+      expect(order).toEqual({ ...full, parameters: withoutPerformance });
+    }
+  });
+
+  test('the SPDAT table alone holds every service-needs parameter of the chronic set, and only those', () => {
+    const table = tucsonPimaSpdat.spdatParameterSets['tucson-pima'];
+    const chronic = chronicParameterSets['tucson-pima'];
+    const ids = Object.keys(chronic.parameters).filter((id) => id.startsWith('serviceNeeds.'));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(Object.keys(table.parameters).sort()).toEqual(ids.sort());
+    for (const id of ids) expect(table.parameters[id]).toEqual(chronic.parameters[id]);
+    expect(table.label).toBe(chronic.label);
+  });
+});
+
+// Each bound entry point gives the same outcome as the public rule on every worked example of its tool.
+const sameAsPublic = <I, R>(name: string, book: ExampleBook<I, R>, bound: (input: unknown, options?: object) => Outcome<R>) =>
+  test(`${name} answers every worked example as the public rule does`, () => {
+    expect(book.examples.length).toBeGreaterThan(0);
+    for (const example of book.examples) {
+      const options = { jurisdiction: example.jurisdiction };
+      expect(bound(example.input, options)).toEqual(book.run(example.input, options));
+    }
+  });
+
+describe('entry points bound to a few jurisdictions’ sets', () => {
+  sameAsPublic('TPCH prioritizer (Tucson/Pima only)', tpchPriorityExamples, tpchOnly.prioritizeTpch);
+  sameAsPublic('Nashville list orderer (Nashville-Davidson only)', nashvilleListExamples, nashvilleOnly.orderNashvilleList);
+  sameAsPublic('order of priority (the notices’ jurisdictions only)', orderOfPriorityExamples, noticesOnly.orderOfPriority);
+  sameAsPublic('RRH tier calculator (Tucson/Pima only)', rrhTierExamples, tiersOnly.calculateRrhTiers);
+
+  test('carry the same worked examples as the public book, run by the bound rule', () => {
+    const { run, ...content } = tiersOnly.rrhTierExamples;
+    const { run: publicRun, ...publicContent } = rrhTierExamples;
+    expect(content).toEqual(publicContent);
+    expect(run).toBe(tiersOnly.calculateRrhTiers);
+    expect(publicRun).not.toBe(run);
+  });
+
+  test('run under an explicit set (a proposal) as the public rule does', () => {
+    const [example] = tpchPriorityExamples.examples;
+    const parameters = priorityParameterSets['tucson-pima'];
+    expect(tpchOnly.prioritizeTpch(example!.input, { parameters })).toEqual(tpchPriorityExamples.run(example!.input, { parameters }));
+  });
+
+  test('refuse a jurisdiction whose set they do not hold, by name', () => {
+    const [example] = tpchPriorityExamples.examples;
+    expect(() => tpchOnly.prioritizeTpch(example!.input, { jurisdiction: 'lowell' })).toThrow(
+      /only tucson-pima's parameters, not lowell's/,
+    );
+    expect(Object.keys(noticesOnly.priorityParameterSets).sort()).toEqual(['lowell', 'tucson-pima']);
+  });
+});

@@ -3,11 +3,14 @@ import { rrhTierExamples } from './rent/examples';
 import { rentExamples } from './rent/rentExamples';
 import { eligibilityExamples } from './eligibility/examples';
 import { chronicExamples } from './chronic/examples';
+import { projectRecordkeepingExamples } from './chronic/projectExamples';
+import { serviceNeedsExamples } from './chronic/spdatExamples';
 import { matchExamples } from './match/examples';
 import { tpchPriorityExamples } from './priority/examples/tpch';
 import { orderOfPriorityExamples } from './priority/examples/orderOfPriority';
 import { householdOrderExamples } from './priority/examples/orderHouseholds';
 import { nashvilleRrhScoreExamples } from './priority/examples/nashville';
+import { nashvilleListExamples } from './priority/examples/nashvilleList';
 import { sustainableCtExamples } from './priority/scoring/examples/sustainableCt';
 import { renewalExamples } from './priority/scoring/examples/renewal';
 import { performanceExamples } from './priority/scoring/examples/performance';
@@ -19,11 +22,14 @@ import { rankingExamples } from './priority/scoring/examples/ranking';
 export const exampleBooks: ExampleBook<any, any>[] = [
   eligibilityExamples,
   chronicExamples,
+  projectRecordkeepingExamples,
+  serviceNeedsExamples,
   rrhTierExamples,
   rentExamples,
   matchExamples,
   tpchPriorityExamples,
   nashvilleRrhScoreExamples,
+  nashvilleListExamples,
   householdOrderExamples,
   orderOfPriorityExamples,
   renewalExamples,

@@ -1,5 +1,7 @@
 // Benchmark (not a test): how long verifyChronicStatus takes to decide a 200-stay timeline.
-// Run: npx vite-node scripts/bench-chronic.ts   The target is under 5 ms per decision.
+// Run: npm run bench (or npx vite-node scripts/bench-chronic.ts). The target is a median under 5 ms per decision;
+// CPU time is reported beside wall time because wall time swings with other work on a shared machine.
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../calculators/core/dates';
 import { verifyChronicStatus } from '../calculators/chronic';
@@ -36,20 +38,33 @@ const input: ChronicInput = {
   projectEntryDate: '2025-06-15',
 };
 
+const TARGET_MS = 5;
+let worst = 0;
 for (const jurisdiction of ['hud', 'tucson-pima'] as const) {
   const outcome = verifyChronicStatus(input, { jurisdiction });
   if (!outcome.ok) throw new Error(`The benchmark input was refused: ${JSON.stringify(outcome.errors)}`);
   for (let i = 0; i < 50; i += 1) verifyChronicStatus(input, { jurisdiction }); // warm up the JIT
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < 500; i += 1) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     verifyChronicStatus(input, { jurisdiction });
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   times.sort((a, b) => a - b);
-  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(3);
+  cpu.sort((a, b) => a - b);
+  const quantile = (q: number, list = times) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
+  const at = (q: number) => quantile(q).toFixed(3);
+  worst = Math.max(worst, quantile(0.5, cpu));
   const v = outcome.value;
   console.log(
-    `${jurisdiction}: 200 stays (${stays[0]?.start} to ${assessmentDate}), ${v.occasions.length} occasions, chronic ${v.chronic} — min ${at(0)} ms, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms over ${times.length} runs`,
+    `${jurisdiction}: 200 stays (${stays[0]?.start} to ${assessmentDate}), ${v.occasions.length} occasions, chronic ${v.chronic} — CPU median ${quantile(0.5, cpu).toFixed(3)} ms; wall min ${at(0)} ms, median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms over ${times.length} runs`,
   );
 }
+console.log(
+  `Slowest CPU median ${worst.toFixed(3)} ms (load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores): ${worst < TARGET_MS ? 'within' : 'OVER'} the ${TARGET_MS} ms target.`,
+);
+if (worst >= TARGET_MS) process.exitCode = 1;

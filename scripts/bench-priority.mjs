@@ -1,5 +1,5 @@
 // Benchmark (not a test): how long orderHouseholds takes to order 500 households under each method.
-// Run: npx vite-node scripts/bench-priority.mjs   The target is a median under 50 ms of CPU time (a list re-orders without a
+// Run: npm run bench (or npx vite-node scripts/bench-priority.mjs). The target is a median under 50 ms of CPU time (a list re-orders without a
 // visible pause). CPU time is reported beside wall time because wall time swings with other work on a shared machine.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';

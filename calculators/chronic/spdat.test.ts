@@ -45,7 +45,7 @@ describe('TPCH service needs by SPDAT score', () => {
       { path: 'score', message: 'VI-SPDAT (individual) scores run from 0 to 17: check the score' },
     ]);
     expect(level('full-spdat', 'family', -1)).toEqual([
-      { path: 'score', message: 'full SPDAT (family) scores run from 0 to 80: check the score' },
+      { path: 'score', message: 'Full SPDAT (family) scores run from 0 to 80: check the score' },
     ]);
   });
 
@@ -61,6 +61,16 @@ describe('TPCH service needs by SPDAT score', () => {
         },
       ],
     });
+  });
+
+  test('the result lists every band of the column, severe first, so a page can show the table without the instrument', () => {
+    const outcome = serviceNeedsLevel({ tool: 'full-spdat', population: 'youth', score: 30, asOf }, { jurisdiction: 'tucson-pima' });
+    expect(outcome.ok && outcome.value.bands).toEqual([
+      { level: 'severe', lowest: 45, highest: 60 },
+      { level: 'high', lowest: 35, highest: 44 },
+      { level: 'moderate', lowest: 20, highest: 34 },
+      { level: 'low', lowest: 0, highest: 19 },
+    ]);
   });
 
   test('standards without a score table say so', () => {

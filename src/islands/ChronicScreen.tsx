@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { screenChronicAtProjectStart, type ChronicScreenResult, type ScreenAnswer } from '../../calculators/chronic/hmis';
 import { valueAt } from '../../calculators/core/parameters';
 import { chronicParameterSets } from '../../calculators/parameters/chronic';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { yesNoOptions } from './shared/answers';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField, toSummaryErrors } from './shared/errors';
-import { applyFragmentOnMount, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
-import { Stamp } from './shared/Stamp';
+import { toSummaryErrors } from './shared/errors';
+import { useCalculatorForm, useFragmentLoad } from './shared/form';
+import { readFragment, todayIso, writeFragment } from './shared/fragment';
+import { ResultPanel } from './shared/Result';
 
 const hud = chronicParameterSets.hud;
 /** The HMIS thresholds, read from the parameters so the questions show the numbers the rules use. */
@@ -47,8 +48,6 @@ const strings = {
   count: (n: number) => String(n),
   orMore: (n: number) => `${n} or more`,
   moreThan: (n: number) => `More than ${n}`,
-  yes: 'Yes',
-  no: 'No',
   dontKnow: 'Client doesn’t know',
   refused: 'Client prefers not to answer',
   notCollected: 'Data not collected',
@@ -58,56 +57,44 @@ const strings = {
   answers: { yes: 'Yes', no: 'No', dont_know: 'Don’t know', missing: 'Missing data' } satisfies Record<ScreenAnswer, string>,
   producedBy: 'This answer comes from the HMIS quick screen of intake answers, not from the full timeline verification.',
   fullLink: 'Verify from a timeline of stays instead',
-  print: 'Print',
 } as const;
 
+/** Each answer's key in the URL fragment, and the id of its field. */
 const ids = {
   start: 'screen-start',
-  projectType: 'screen-project-type',
-  disabling: 'screen-disabling',
-  situation: 'screen-situation',
-  shorter: 'screen-shorter',
-  nightBefore: 'screen-night-before',
-  approximate: 'screen-approximate',
+  type: 'screen-project-type',
+  dis: 'screen-disabling',
+  sit: 'screen-situation',
+  short: 'screen-shorter',
+  before: 'screen-night-before',
+  approx: 'screen-approximate',
   times: 'screen-times',
   months: 'screen-months',
 } as const;
 const fieldIds: Record<string, string> = {
   projectStartDate: ids.start,
-  projectType: ids.projectType,
-  disablingCondition: ids.disabling,
-  livingSituation: ids.situation,
-  stayedLessThanLimit: ids.shorter,
-  nightBeforeStreetShelterSafeHaven: ids.nightBefore,
-  approximateStartDate: ids.approximate,
+  projectType: ids.type,
+  disablingCondition: ids.dis,
+  livingSituation: ids.sit,
+  stayedLessThanLimit: ids.short,
+  nightBeforeStreetShelterSafeHaven: ids.before,
+  approximateStartDate: ids.approx,
   timesHomelessPastThreeYears: ids.times,
   monthsHomelessPastThreeYears: ids.months,
 };
 
-type Values = {
-  start: string;
-  type: string;
-  dis: string;
-  sit: string;
-  short: string;
-  before: string;
-  approx: string;
-  times: string;
-  months: string;
-};
-const blank: Values = { start: '', type: '', dis: '', sit: '', short: '', before: '', approx: '', times: '', months: '' };
+type Values = Record<keyof typeof ids, string>;
+const blank = Object.fromEntries(Object.keys(ids).map((key) => [key, ''])) as Values;
 const notAnswered = ['dont_know', 'prefers_not_to_answer', 'data_not_collected'];
 const opt = (v: string) => (v === '' ? undefined : v);
 const countOrAnswer = (v: string) => (v === '' ? undefined : notAnswered.includes(v) ? v : Number(v));
 
 /** The HMIS "chronically homeless at project start" quick screen from intake answers. */
 export default function ChronicScreen({ timelineHref }: { timelineHref: string }) {
-  const [values, setValues] = useState<Values>(blank);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<ChronicScreenResult | null>(null);
-  const applied = useRef(false);
-  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const { values, setValues, field, errors, attempt, result, fail, succeed } = useCalculatorForm<Values, ChronicScreenResult>(
+    blank,
+    (key) => ids[key],
+  );
   const date = values.start || todayIso();
   const minTimes = threshold('chronic.hmis.minimumTimes', date);
   const minMonths = threshold('chronic.hmis.minimumMonths', date);
@@ -118,7 +105,6 @@ export default function ChronicScreen({ timelineHref }: { timelineHref: string }
   ];
 
   const calculate = (v: Values = values) => {
-    setAttempt((n) => n + 1);
     const outcome = screenChronicAtProjectStart({
       projectStartDate: opt(v.start),
       projectType: opt(v.type),
@@ -130,118 +116,56 @@ export default function ChronicScreen({ timelineHref }: { timelineHref: string }
       timesHomelessPastThreeYears: countOrAnswer(v.times),
       monthsHomelessPastThreeYears: countOrAnswer(v.months),
     });
-    if (!outcome.ok) {
-      setErrors(toSummaryErrors(outcome.errors, fieldIds, ids.start));
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
+    if (!outcome.ok) return fail(toSummaryErrors(outcome.errors, fieldIds, ids.start));
+    succeed(outcome.value);
     writeFragment(v);
   };
 
-  useEffect(() => {
-    if (applied.current) return;
-    applied.current = true;
+  useFragmentLoad(true, (fromLink) => {
     // Keep a date typed before the island hydrated; otherwise offer today's date.
     const typed = (document.getElementById(ids.start) as HTMLInputElement | null)?.value ?? '';
-    applyFragmentOnMount({ ...blank, start: typed || todayIso() }, (v, fromLink) => {
-      setValues(v);
-      if (fromLink && v.start) calculate(v);
-    })();
-  }, []);
+    const v = readFragment({ ...blank, start: typed || todayIso() });
+    setValues(v);
+    if (fromLink && v.start) calculate(v);
+  });
 
-  const inline = byField(errors);
-  const yesNo = [
-    { value: 'yes', label: strings.yes },
-    { value: 'no', label: strings.no },
-    { value: '', label: strings.notCollected },
-  ];
+  const yesNo = [...yesNoOptions, { value: '', label: strings.notCollected }];
   return (
     <div>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
-        <TextField
-          id={ids.start}
-          label={strings.start}
-          hint={strings.dateHint}
-          value={values.start}
-          onInput={set('start')}
-          error={inline[ids.start]}
-          width="9rem"
-        />
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
+        <TextField {...field('start')} label={strings.start} hint={strings.dateHint} width="9rem" />
         <RadioGroup
-          id={ids.projectType}
+          {...field('type')}
           label={strings.projectType}
-          value={values.type}
-          onChange={set('type')}
-          error={inline[ids.projectType]}
           options={(Object.keys(strings.projectTypes) as (keyof typeof strings.projectTypes)[]).map((k) => ({
             value: k,
             label: strings.projectTypes[k],
           }))}
         />
+        <RadioGroup {...field('dis')} label={strings.disabling} hint={strings.disablingHint} options={[...yesNoOptions, ...nonAnswers]} />
         <RadioGroup
-          id={ids.disabling}
-          label={strings.disabling}
-          hint={strings.disablingHint}
-          value={values.dis}
-          onChange={set('dis')}
-          error={inline[ids.disabling]}
-          options={[{ value: 'yes', label: strings.yes }, { value: 'no', label: strings.no }, ...nonAnswers]}
-        />
-        <RadioGroup
-          id={ids.situation}
+          {...field('sit')}
           label={strings.situation}
           hint={strings.situationHint}
-          value={values.sit}
-          onChange={set('sit')}
-          error={inline[ids.situation]}
           options={(['homeless', 'institutional', 'temporary_permanent_other', ''] as const).map((k) => ({
             value: k,
             label: strings.situations[k],
           }))}
         />
         <RadioGroup
-          id={ids.shorter}
+          {...field('short')}
           label={strings.shorter(
             threshold('chronic.hmis.institutionFewerThanDays', date),
             threshold('chronic.hmis.otherFewerThanNights', date),
           )}
-          value={values.short}
-          onChange={set('short')}
-          error={inline[ids.shorter]}
           options={yesNo}
         />
-        <RadioGroup
-          id={ids.nightBefore}
-          label={strings.nightBefore}
-          value={values.before}
-          onChange={set('before')}
-          error={inline[ids.nightBefore]}
-          options={yesNo}
-        />
-        <TextField
-          id={ids.approximate}
-          label={strings.approximate}
-          hint={strings.approximateHint}
-          value={values.approx}
-          onInput={set('approx')}
-          error={inline[ids.approximate]}
-          width="9rem"
-        />
+        <RadioGroup {...field('before')} label={strings.nightBefore} options={yesNo} />
+        <TextField {...field('approx')} label={strings.approximate} hint={strings.approximateHint} width="9rem" />
         <SelectField
-          id={ids.times}
+          {...field('times')}
           label={strings.times}
-          value={values.times}
-          onChange={set('times')}
-          error={inline[ids.times]}
           options={[
             { value: '', label: strings.choose },
             ...Array.from({ length: minTimes }, (_, i) => ({
@@ -252,11 +176,8 @@ export default function ChronicScreen({ timelineHref }: { timelineHref: string }
           ]}
         />
         <SelectField
-          id={ids.months}
+          {...field('months')}
           label={strings.months}
-          value={values.months}
-          onChange={set('months')}
-          error={inline[ids.months]}
           options={[
             { value: '', label: strings.choose },
             ...Array.from({ length: minMonths }, (_, i) => ({ value: String(i + 1), label: strings.count(i + 1) })),
@@ -264,30 +185,23 @@ export default function ChronicScreen({ timelineHref }: { timelineHref: string }
             ...nonAnswers,
           ]}
         />
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+      </CalculatorForm>
       <p class="no-print">
         <a href={timelineHref}>{strings.fullLink}</a>
       </p>
       {result && (
-        <section class="result" aria-labelledby="screen-result" aria-live="polite">
-          <h2 id="screen-result">{strings.resultHeading}</h2>
+        <ResultPanel
+          id="screen-result"
+          heading={strings.resultHeading}
+          reasons={result.reasons}
+          stamp={{ jurisdiction: hud.label, asOf: values.start }}
+          actions={{ copy: false }}
+        >
           <p class={`note ${result.answer === 'yes' ? 'note--ok' : 'note--warn'}`}>
             <strong>{strings.answers[result.answer]}</strong>
           </p>
           <p>{strings.producedBy}</p>
-          <Reasons reasons={result.reasons} />
-          <Stamp jurisdiction={hud.label} parameterSet={hud.label} asOf={values.start} />
-          <div class="button-row">
-            <button type="button" class="button button--secondary" onClick={() => window.print()}>
-              {strings.print}
-            </button>
-          </div>
-        </section>
+        </ResultPanel>
       )}
     </div>
   );

@@ -5,10 +5,15 @@ import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/par
 import { chronicParameterSets as parameterSets } from '../../calculators/parameters/chronic';
 import type { ChronicResult as ResultView } from './ChronicResult';
 import { ChronicStayEditor, addStayId, emptyStay, stayFieldIds, type StayRow } from './ChronicStayEditor';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { toYesNo, yesNoOptions } from './shared/answers';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
+import { ExampleButtons } from './shared/Examples';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField, toSummaryErrors } from './shared/errors';
-import { applyFragmentOnMount, readFragmentJson, todayIso, writeFragment } from './shared/fragment';
+import { toSummaryErrors } from './shared/errors';
+import { useFragmentLoad, useOutcome } from './shared/form';
+import { readFragment, readFragmentJson, todayIso, writeFragment } from './shared/fragment';
+import { ResultActions } from './shared/Result';
 import { revisionFragment, useRevisionParameters } from './shared/revision';
 import { RevisionBanner } from './shared/RevisionBanner';
 import { Stamp } from './shared/Stamp';
@@ -29,7 +34,6 @@ const strings = {
   },
   adult: 'Is any adult (18 or over) in the household?',
   yes: 'Yes',
-  no: 'No',
   notAsked: 'No child has one',
   disabilityHeading: 'Disability',
   disability: 'Does this person have a qualifying disability?',
@@ -48,10 +52,7 @@ const strings = {
   entry: 'Project entry date (optional)',
   entryHint: 'YYYY-MM-DD. Starts the clock for written verification where the standards set one.',
   submit: 'Check chronic status',
-  examplesHeading: 'Try an example',
-  copyLink: 'Copy a link to this result',
-  copied: 'Link copied. It holds the dates you entered, so share it only on purpose.',
-  print: 'Print',
+  linkHolds: 'the dates',
   screenLink: 'Only have HMIS intake answers? Use the HMIS quick screen instead.',
   loading: 'Chronic homelessness',
 } as const;
@@ -94,7 +95,6 @@ const isStayRows = (v: unknown): v is StayRow[] =>
       typeof s === 'object' &&
       ['start', 'end', 'type', 'evidence'].every((k) => typeof (s as Record<string, unknown>)[k] === 'string'),
   );
-const yesNo = (v: string): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined);
 const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 const isJurisdiction = (v: string): v is JurisdictionId => (jurisdictionIds as readonly string[]).includes(v);
 
@@ -102,10 +102,10 @@ const isJurisdiction = (v: string): v is JurisdictionId => (jurisdictionIds as r
 function toInput(v: Values, stays: StayRow[]): unknown {
   return {
     assessmentDate: text(v.a),
-    household: { role: text(v.role), adultPresent: yesNo(v.adult) },
+    household: { role: text(v.role), adultPresent: toYesNo(v.adult) },
     disability: {
-      hasDisability: yesNo(v.dis),
-      childWithDisability: yesNo(v.child),
+      hasDisability: toYesNo(v.dis),
+      childWithDisability: toYesNo(v.child),
       verification: text(v.ver),
       secondarySourceDate: text(v.sec),
     },
@@ -138,10 +138,11 @@ export default function ChronicTimeline({
   const initial: Values = { ...blank, j: defaultJurisdiction };
   const [values, setValues] = useState<Values>(initial);
   const [stays, setStays] = useState<StayRow[]>([emptyStay]);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<{ result: Result; input: ChronicInput; jurisdiction: JurisdictionId } | null>(null);
-  const [copied, setCopied] = useState(false);
+  const { errors, inline, attempt, result, fail, succeed } = useOutcome<{
+    result: Result;
+    input: ChronicInput;
+    jurisdiction: JurisdictionId;
+  }>();
   // The result view (tables and the timeline picture) loads with the first result, so the form alone is light.
   const [View, setView] = useState<typeof ResultView | null>(null);
   useEffect(() => {
@@ -149,41 +150,31 @@ export default function ChronicTimeline({
   }, [result, View]);
   const jurisdiction: JurisdictionId = isJurisdiction(values.j) ? values.j : 'hud';
   const revision = useRevisionParameters(parameterSets[jurisdiction]);
-  const applied = useRef(false);
   const last = useRef<{ v: Values; rows: StayRow[]; parameters: unknown } | null>(null);
   const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   const calculate = (v: Values = values, rows: StayRow[] = stays) =>
     void loadRules().then(({ verifyChronicStatus }) => {
-      setAttempt((n) => n + 1);
       const input = toInput(v, rows);
       const used: JurisdictionId = isJurisdiction(v.j) ? v.j : 'hud';
       // A revision applies to the jurisdiction the page loaded with; an example from another jurisdiction runs under its adopted set.
       const parameters = used === jurisdiction ? revision.parameters : parameterSets[used];
       last.current = { v, rows, parameters };
       const outcome = verifyChronicStatus(input, { parameters });
-      if (!outcome.ok) {
-        setErrors(toSummaryErrors(outcome.errors, { ...fieldIds, ...stayFieldIds(rows.length) }, ids.assessment));
-        setResult(null);
-        return;
-      }
-      setErrors([]);
-      setResult({ result: outcome.value, input: input as ChronicInput, jurisdiction: used });
+      if (!outcome.ok) return fail(toSummaryErrors(outcome.errors, { ...fieldIds, ...stayFieldIds(rows.length) }, ids.assessment));
+      succeed({ result: outcome.value, input: input as ChronicInput, jurisdiction: used });
       writeFragment({ ...revisionFragment(revision), ...v, stays: JSON.stringify(rows) });
     });
 
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
+  useFragmentLoad(revision.ready, (fromLink) => {
     // Keep a date typed before the island hydrated; otherwise offer today's date.
     const typed = (document.getElementById(ids.assessment) as HTMLInputElement | null)?.value ?? '';
-    applyFragmentOnMount({ ...initial, a: typed || todayIso() }, (v, fromLink) => {
-      const rows = readFragmentJson('stays', [emptyStay], isStayRows);
-      setValues(v);
-      setStays(rows.length ? rows : [emptyStay]);
-      if (fromLink && v.a) calculate(v, rows);
-    })();
-  }, [revision.ready]);
+    const v = readFragment({ ...initial, a: typed || todayIso() });
+    const rows = readFragmentJson('stays', [emptyStay], isStayRows);
+    setValues(v);
+    setStays(rows.length ? rows : [emptyStay]);
+    if (fromLink && v.a) calculate(v, rows);
+  });
 
   // A link's jurisdiction or named revision can settle after the first calculation: calculate again under it.
   useEffect(() => {
@@ -191,7 +182,6 @@ export default function ChronicTimeline({
     if (previous && previous.v.j === jurisdiction && previous.parameters !== revision.parameters) calculate(previous.v, previous.rows);
   }, [revision.parameters]);
 
-  const inline = byField(errors);
   const fromExample = (input: ChronicInput, j: JurisdictionId) => {
     const v: Values = {
       j,
@@ -217,13 +207,7 @@ export default function ChronicTimeline({
       <p class="no-print">
         <a href={screenHref}>{strings.screenLink}</a>
       </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
         <SelectField
           id={ids.jurisdiction}
           label={strings.jurisdiction}
@@ -257,10 +241,7 @@ export default function ChronicTimeline({
           value={values.adult}
           onChange={set('adult')}
           error={inline[ids.adult]}
-          options={[
-            { value: 'yes', label: strings.yes },
-            { value: 'no', label: strings.no },
-          ]}
+          options={yesNoOptions}
         />
         <h2>{strings.disabilityHeading}</h2>
         <RadioGroup
@@ -270,10 +251,7 @@ export default function ChronicTimeline({
           value={values.dis}
           onChange={set('dis')}
           error={inline[ids.disability]}
-          options={[
-            { value: 'yes', label: strings.yes },
-            { value: 'no', label: strings.no },
-          ]}
+          options={yesNoOptions}
         />
         <RadioGroup
           id={ids.child}
@@ -317,35 +295,18 @@ export default function ChronicTimeline({
           width="9rem"
         />
         <ChronicStayEditor stays={stays} onChange={setStays} errors={inline} />
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
-      <section class="no-print" aria-labelledby="chronic-examples">
-        <h2 id="chronic-examples">{strings.examplesHeading}</h2>
-        <ul>
-          {examples.map((example) => (
-            <li>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  // The examples' inputs load on first use, so reading the page does not pay for them.
-                  void import('../../calculators/chronic/examples').then(({ chronicExamples }) => {
-                    const found = chronicExamples.examples.find((e) => e.id === example.id);
-                    if (found) fromExample(found.input, found.jurisdiction);
-                  });
-                }}
-              >
-                {example.title}
-              </button>{' '}
-              {example.rule}
-            </li>
-          ))}
-        </ul>
-      </section>
+      </CalculatorForm>
+      <ExampleButtons
+        id="chronic-examples"
+        examples={examples}
+        onChoose={(example) => {
+          // The examples' inputs load on first use, so reading the page does not pay for them.
+          void import('../../calculators/chronic/examples').then(({ chronicExamples }) => {
+            const found = chronicExamples.examples.find((e) => e.id === example.id);
+            if (found) fromExample(found.input, found.jurisdiction);
+          });
+        }}
+      />
       {result && (
         <section class="result" aria-labelledby="chronic-result" aria-live="polite">
           {View ? <View result={result.result} input={result.input} /> : <h2 id="chronic-result">{strings.loading}</h2>}
@@ -355,21 +316,7 @@ export default function ChronicTimeline({
             asOf={result.input.assessmentDate}
             revision={result.jurisdiction === jurisdiction ? revision.revision?.title : undefined}
           />
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                void navigator.clipboard?.writeText(location.href).then(() => setCopied(true));
-              }}
-            >
-              {strings.copyLink}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => window.print()}>
-              {strings.print}
-            </button>
-          </div>
-          {copied && <p role="status">{strings.copied}</p>}
+          <ResultActions what={strings.linkHolds} />
         </section>
       )}
     </div>

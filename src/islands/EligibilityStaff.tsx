@@ -62,11 +62,13 @@ type Props = {
   areas: [string, string][];
   examples: Example[];
   chronicHref: string;
+  /** The standards chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
+  defaultJurisdiction?: string;
 };
 
 /** The staff eligibility check: every answer on one form, with categories, citations and the documentation checklist. */
-export default function EligibilityStaff({ sets, resources, areas, examples, chronicHref }: Props) {
-  const [answers, setAnswers] = useState<Answers>({ ...emptyAnswers, j: 'hud' });
+export default function EligibilityStaff({ sets, resources, areas, examples, chronicHref, defaultJurisdiction = 'hud' }: Props) {
+  const [answers, setAnswers] = useState<Answers>({ ...emptyAnswers, j: defaultJurisdiction });
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<EligibilityResult | null>(null);
@@ -121,7 +123,7 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
     if (!revision.ready || applied.current) return;
     applied.current = true;
     const fromLink = location.hash.length > 1;
-    const values = readFragment({ ...emptyAnswers, j: 'hud', date: todayIso() });
+    const values = readFragment({ ...emptyAnswers, j: defaultJurisdiction, date: todayIso() });
     setAnswers(values);
     if (fromLink && values.night) void check(values);
   }, [revision.ready]);

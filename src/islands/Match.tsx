@@ -96,8 +96,13 @@ function renderedFields(state: FormState): Set<string> {
 type Computed = { result: MatchResult | null; errors: SummaryError[] };
 
 /** The match and budget calculator: a budget and sources editor with live totals, checks and reasons. */
-export default function Match() {
-  const [state, setState] = useState<FormState>(() => initialState(''));
+export default function Match({
+  defaultJurisdiction = 'hud',
+}: {
+  /** The standards chosen when the form opens. */ defaultJurisdiction?: JurisdictionId;
+}) {
+  const opening = (today: string): FormState => ({ ...initialState(today), jurisdiction: defaultJurisdiction });
+  const [state, setState] = useState<FormState>(() => opening(''));
   const [shownErrors, setShownErrors] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [copied, setCopied] = useState(false);
@@ -107,7 +112,7 @@ export default function Match() {
   useEffect(() => {
     if (!revision.ready || loaded.current) return;
     loaded.current = true;
-    const fresh = initialState(defaultAsOf(revision, todayIso()));
+    const fresh = opening(defaultAsOf(revision, todayIso()));
     setState(readFragmentJson(FRAGMENT_KEY, fresh, isFormState));
   }, [revision.ready]);
 
@@ -290,7 +295,7 @@ export default function Match() {
           <button class="button" type="submit">
             {strings.submit}
           </button>
-          <button type="button" class="button button--secondary" onClick={() => setState(initialState(defaultAsOf(revision, todayIso())))}>
+          <button type="button" class="button button--secondary" onClick={() => setState(opening(defaultAsOf(revision, todayIso())))}>
             {strings.reset}
           </button>
         </div>

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checkPerformanceUnder,
   type PerformanceJurisdiction,
@@ -19,24 +18,12 @@ import {
   type TpchMeasure,
 } from '../../calculators/priority/scoring/performanceCatalog';
 import { performanceParameterSets } from '../../calculators/priority/scoring/sets/performance';
+import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragment, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { ResultPanel, ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { Stamp } from './shared/Stamp';
-import {
-  errorsToFields,
-  FormProblems,
-  parseMoneyField,
-  parseMoneyRate,
-  parseNumber,
-  parseRate,
-  ResultActions,
-  useExampleLinks,
-} from './ScoringParts';
+import { errorsToFields, FormProblems, parseMoneyField, parseMoneyRate, parseNumber, parseRate, useScoringForm } from './ScoringParts';
 
 const strings = {
   framework: 'Whose performance standards',
@@ -168,6 +155,20 @@ function parseMeasure(kind: MeasureKind, text: string, label: string, fieldId: s
   }
 }
 
+/** The framework whose parameter set the island calculates under (TPCH until one is chosen). */
+const frameworkOf = (values: Values): Framework => (values.framework || 'tpch-2021') as Framework;
+
+/** Rules-module paths → the fields that hold them, for the measures these answers show. */
+const paths = (current: Values): Record<string, string> => ({
+  framework: id('framework'),
+  asOf: id('asOf'),
+  jurisdiction: id('framework'),
+  projectName: id('name'),
+  column: id('column'),
+  component: id('component'),
+  ...Object.fromEntries(shownMeasures(current).map((m) => [`measures.${m}`, id(fieldKey(current.framework as Framework, m))])),
+});
+
 function toInput(values: Values): { input: unknown; problems: SummaryError[] } {
   const p = new FormProblems();
   const framework = values.framework as Framework;
@@ -185,114 +186,55 @@ function toInput(values: Values): { input: unknown; problems: SummaryError[] } {
 }
 
 /** Checks a project's measures against TPCH's 2021 standards or Nashville's benchmarks, standard by standard. */
-export default function PerformanceStandards() {
-  const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<PerformanceResult | null>(null);
-  const framework = (values.framework || 'tpch-2021') as Framework;
-  const revision = useRevisionParameters(performanceParameterSets[jurisdictions[framework]]);
-  const applied = useRef(false);
-  const last = useRef<{ values: Values; parameters: unknown } | null>(null);
-
-  const paths = (current: Values): Record<string, string> => ({
-    framework: id('framework'),
-    asOf: id('asOf'),
-    jurisdiction: id('framework'),
-    projectName: id('name'),
-    column: id('column'),
-    component: id('component'),
-    ...Object.fromEntries(shownMeasures(current).map((m) => [`measures.${m}`, id(fieldKey(current.framework as Framework, m))])),
-  });
-
-  const calculate = (current: Values = values) => {
-    setAttempt((n) => n + 1);
-    last.current = { values: current, parameters: revision.parameters };
-    const { input, problems } = toInput(current);
-    const outcome = problems.length
-      ? null
-      : checkPerformanceUnder(input, (j) => (j === jurisdictions[framework] ? revision.parameters : performanceParameterSets[j]));
-    if (!outcome || !outcome.ok) {
-      setErrors(outcome ? errorsToFields(outcome.errors, paths(current), id('framework')) : problems);
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), ...Object.fromEntries(Object.entries(current).filter(([, v]) => v !== '')) });
-  };
-
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = location.hash.length > 1;
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (fromLink && loaded.framework) calculate(loaded);
-  }, [revision.ready]);
-
-  // A worked-example link on the page sets the fragment: load and calculate it.
-  useExampleLinks(() => {
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (loaded.framework) calculate(loaded);
-  });
-
-  useEffect(() => {
+export default function PerformanceStandards({
+  defaultJurisdiction,
+  defaultComponent,
+}: {
+  /** Whose standards are chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
+  defaultJurisdiction?: string;
+  /** The Nashville component chosen when the form opens. */
+  defaultComponent?: NashvilleComponent;
+}) {
+  const framed = (Object.keys(jurisdictions) as Framework[]).find((f) => jurisdictions[f] === defaultJurisdiction);
+  const opening: Values = { ...empty, framework: framed ?? '', component: defaultComponent ?? '' };
+  const { values, field, errors, attempt, result, revision, calculate, asOf } = useScoringForm<Values, PerformanceResult>({
+    empty: opening,
+    id,
+    adopted: (v) => performanceParameterSets[jurisdictions[frameworkOf(v)]],
+    required: 'framework',
+    read: toInput,
+    // The revision applies to the chosen framework's set; the other framework keeps its adopted set.
+    rule: (input, parameters) => checkPerformanceUnder(input, (j) => (j === parameters.id ? parameters : performanceParameterSets[j])),
+    errors: (list, v) => errorsToFields(list, paths(v), id('framework')),
     // Switching frameworks switches the adopted set too: recalculate only the same framework under a new set.
-    if (last.current && last.current.parameters !== revision.parameters && last.current.values.framework === values.framework)
-      calculate(last.current.values);
-  }, [revision.parameters]);
+    sameRules: (last, current) => last.framework === current.framework,
+  });
+  const framework = frameworkOf(values);
 
-  const inline = byField(errors);
-  const set = (key: string) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   return (
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
         <RadioGroup
-          id={id('framework')}
+          {...field('framework')}
           label={strings.framework}
-          value={values.framework}
-          onChange={set('framework')}
-          error={inline[id('framework')]}
           options={(['tpch-2021', 'nashville'] as const).map((f) => ({ value: f, label: strings.frameworks[f] }))}
         />
-        <TextField
-          id={id('asOf')}
-          label={strings.asOf}
-          hint={strings.asOfHint}
-          value={values.asOf}
-          onInput={set('asOf')}
-          error={inline[id('asOf')]}
-          width="10rem"
-        />
-        <TextField id={id('name')} label={strings.name} value={values.name} onInput={set('name')} error={inline[id('name')]} />
+        <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
+        <TextField {...field('name')} label={strings.name} />
         {values.framework === 'tpch-2021' && (
           <SelectField
-            id={id('column')}
+            {...field('column')}
             label={strings.column}
             hint={strings.columnHint}
-            value={values.column}
-            onChange={set('column')}
-            error={inline[id('column')]}
             options={[{ value: '', label: strings.chooseColumn }, ...TPCH_COLUMNS.map((c) => ({ value: c, label: strings.columns[c] }))]}
           />
         )}
         {values.framework === 'nashville' && (
           <SelectField
-            id={id('component')}
+            {...field('component')}
             label={strings.component}
-            value={values.component}
-            onChange={set('component')}
-            error={inline[id('component')]}
             options={[
               { value: '', label: strings.chooseComponent },
               ...NASHVILLE_COMPONENTS.map((c) => ({ value: c, label: strings.components[c] })),
@@ -308,64 +250,43 @@ export default function PerformanceStandards() {
               const kind = kindOf(framework, m);
               return (
                 <TextField
-                  id={id(key)}
+                  {...field(key)}
+                  value={values[key] ?? ''}
                   label={labelOf(framework, m)}
                   hint={strings.hints[kind]}
-                  value={values[key] ?? ''}
-                  onInput={set(key)}
                   inputMode={kind === 'rate' || kind === 'money-rate' ? 'text' : 'decimal'}
                   prefix={kind === 'money' ? '$' : undefined}
-                  error={inline[id(key)]}
                   width="14rem"
                 />
               );
             })}
           </fieldset>
         )}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+      </CalculatorForm>
       {result && (
-        <section class="result" aria-labelledby="perf-result" aria-live="polite">
-          <h2 id="perf-result">
-            {strings.resultHeading}: {result.appliesTo}
-            {result.projectName ? ` (${result.projectName})` : ''}
-          </h2>
+        <ResultPanel
+          id="perf-result"
+          heading={`${strings.resultHeading}: ${result.appliesTo}${result.projectName ? ` (${result.projectName})` : ''}`}
+          reasons={result.reasons}
+          stamp={{
+            jurisdiction: performanceParameterSets[jurisdictions[result.framework]].label,
+            asOf,
+            revision: revision.revision?.title,
+          }}
+        >
           <p>{strings.summary(result.met, result.met + result.notMet)}</p>
           {!result.headingCertain && <p class="note note--warn">{strings.uncertain}</p>}
-          <table class="result-table">
-            <caption class="visually-hidden">{strings.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.measure}</th>
-                <th scope="col">{strings.standard}</th>
-                <th scope="col">{strings.project}</th>
-                <th scope="col">{strings.result}</th>
+          <ResultTable caption={strings.caption} headings={[strings.measure, strings.standard, strings.project, strings.result]}>
+            {result.checks.map((check) => (
+              <tr data-status={check.status}>
+                <th scope="row">{check.label}</th>
+                <td>{check.standard ?? strings.none}</td>
+                <td>{check.entered ?? strings.none}</td>
+                <td>{strings.status[check.status]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.checks.map((check) => (
-                <tr data-status={check.status}>
-                  <th scope="row">{check.label}</th>
-                  <td>{check.standard ?? strings.none}</td>
-                  <td>{check.entered ?? strings.none}</td>
-                  <td>{strings.status[check.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Reasons reasons={result.reasons} />
-          <Stamp
-            jurisdiction={performanceParameterSets[jurisdictions[result.framework]].label}
-            parameterSet={performanceParameterSets[jurisdictions[result.framework]].label}
-            asOf={last.current?.values.asOf ?? values.asOf}
-            revision={revision.revision?.title}
-          />
-          <ResultActions />
-        </section>
+            ))}
+          </ResultTable>
+        </ResultPanel>
       )}
     </div>
   );

@@ -1,17 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { sustainableCtPointsUnder, type SustainableCtResult } from '../../calculators/priority/scoring/sustainableCt';
 import { TEAM_RELATIONSHIPS, TRAINING_ATTENDEES, TRAINING_TOPICS } from '../../calculators/priority/scoring/sustainableCtSchema';
 import type { Credit } from '../../calculators/priority/scoring/creditTimeframe';
 import { connecticutScoringParameters } from '../../calculators/priority/scoring/sets/connecticut';
+import { toYesNo, yesNoOptions } from './shared/answers';
+import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
+import { useCalculatorForm, useFragmentLoad, useRecalculate } from './shared/form';
 import { readFragment, readFragmentJson, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
+import { ResultPanel, ResultTable } from './shared/Result';
 import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { Stamp } from './shared/Stamp';
-import { errorsToFields, FormProblems, useExampleLinks, parseNumber, ResultActions, yesNo, yesNoOptions } from './ScoringParts';
+import { errorsToFields, FormProblems, parseNumber } from './ScoringParts';
 
 const strings = {
   asOf: 'Date of the application',
@@ -170,20 +171,20 @@ function toInput(values: Values, trainings: Training[]): { input: unknown; probl
   const p = new FormProblems();
   const credit = (part: PartKey) => ({
     completed: values[`${part}-completed`],
-    previouslyCredited: yesNo(values[`${part}-previouslyCredited`]),
-    ongoingImpact: yesNo(values[`${part}-ongoingImpact`]),
+    previouslyCredited: toYesNo(values[`${part}-previouslyCredited`]),
+    ongoingImpact: toYesNo(values[`${part}-ongoingImpact`]),
   });
   const input = {
     asOf: values.asOf,
     municipality: values.municipality.trim() || undefined,
     certificationYear: p.take(parseNumber(values.year, strings.year), id('year')),
-    recertifyingInExpirationYear: yesNo(values.recertifying),
+    recertifyingInExpirationYear: toYesNo(values.recertifying),
     liaison:
       values.claimLiaison === 'yes'
         ? {
             ...credit('liaison'),
-            contactPosted: yesNo(values.contactPosted),
-            meetsCanQuarterly: yesNo(values.meetsCan),
+            contactPosted: toYesNo(values.contactPosted),
+            meetsCanQuarterly: toYesNo(values.meetsCan),
             sustainabilityTeam: values.team || undefined,
           }
         : undefined,
@@ -194,16 +195,16 @@ function toInput(values: Values, trainings: Training[]): { input: unknown; probl
             date: t.date,
             attendee: t.attendee || undefined,
             topic: t.topic || undefined,
-            previouslyCredited: yesNo(t.previouslyCredited),
+            previouslyCredited: toYesNo(t.previouslyCredited),
           }))
         : undefined,
     taskForce:
       values.claimTaskForce === 'yes'
-        ? { ...credit('taskForce'), withCan: yesNo(values.taskForceCan), fundedLivedExperienceMembers: yesNo(values.lived) }
+        ? { ...credit('taskForce'), withCan: toYesNo(values.taskForceCan), fundedLivedExperienceMembers: toYesNo(values.lived) }
         : undefined,
     resourceForum:
       values.claimForum === 'yes'
-        ? { ...credit('resourceForum'), withCan: yesNo(values.forumCan), municipalitySpecific: yesNo(values.specific) }
+        ? { ...credit('resourceForum'), withCan: toYesNo(values.forumCan), municipalitySpecific: toYesNo(values.specific) }
         : undefined,
   };
   return { input, problems: p.list };
@@ -211,78 +212,42 @@ function toInput(values: Values, trainings: Training[]): { input: unknown; probl
 
 /** Sustainable CT points for the homelessness workforce action: each part's credit and points. */
 export default function PointsSustainableCt() {
-  const [values, setValues] = useState<Values>(empty);
+  const { values, setValues, field, inline, errors, attempt, result, fail, succeed } = useCalculatorForm<Values, SustainableCtResult>(
+    empty,
+    id,
+  );
   const [trainings, setTrainings] = useState<Training[]>([{ ...blankTraining }]);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<SustainableCtResult | null>(null);
   const revision = useRevisionParameters(connecticutScoringParameters);
-  const applied = useRef(false);
-  const last = useRef<{ values: Values; trainings: Training[]; parameters: unknown } | null>(null);
+  const { remember, last } = useRecalculate<{ values: Values; trainings: Training[] }>(revision.parameters, (l) =>
+    calculate(l.values, l.trainings),
+  );
 
   const calculate = (current: Values = values, list: Training[] = trainings) => {
-    setAttempt((n) => n + 1);
-    last.current = { values: current, trainings: list, parameters: revision.parameters };
+    remember({ values: current, trainings: list });
     const { input, problems } = toInput(current, list);
     const outcome = problems.length ? null : sustainableCtPointsUnder(input, revision.parameters);
-    if (!outcome || !outcome.ok) {
-      setErrors(outcome ? errorsToFields(outcome.errors, paths(list), id('asOf')) : problems);
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
+    if (!outcome || !outcome.ok) return fail(outcome ? errorsToFields(outcome.errors, paths(list), id('asOf')) : problems);
+    succeed(outcome.value);
     writeFragment({ ...revisionFragment(revision), ...current, trainings: current.claimTrainings === 'yes' ? JSON.stringify(list) : '' });
   };
 
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = location.hash.length > 1;
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    const list = readFragmentJson('trainings', [{ ...blankTraining }], isTrainings);
-    setValues(loaded);
-    setTrainings(list.length ? list : [{ ...blankTraining }]);
-    if (fromLink && loaded.year) calculate(loaded, list);
-  }, [revision.ready]);
+  // Loads the fragment, and again when a worked-example link on the page sets it.
+  useFragmentLoad(
+    revision.ready,
+    (fromLink) => {
+      const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
+      const list = readFragmentJson('trainings', [{ ...blankTraining }], isTrainings);
+      setValues(loaded);
+      setTrainings(list.length ? list : [{ ...blankTraining }]);
+      if (fromLink && loaded.year) calculate(loaded, list);
+    },
+    true,
+  );
 
-  // A worked-example link on the page sets the fragment: load and calculate it.
-  useExampleLinks(() => {
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    const list = readFragmentJson('trainings', [{ ...blankTraining }], isTrainings);
-    setValues(loaded);
-    setTrainings(list.length ? list : [{ ...blankTraining }]);
-    if (loaded.year) calculate(loaded, list);
-  });
-
-  useEffect(() => {
-    if (last.current && last.current.parameters !== revision.parameters) calculate(last.current.values, last.current.trainings);
-  }, [revision.parameters]);
-
-  const inline = byField(errors);
-  const set = (key: Key) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const question = (key: Key, label: string, hint?: string) => (
-    <RadioGroup
-      id={id(key)}
-      label={label}
-      hint={hint}
-      value={values[key]}
-      onChange={set(key)}
-      error={inline[id(key)]}
-      options={yesNoOptions}
-    />
+    <RadioGroup {...field(key)} label={label} hint={hint} options={yesNoOptions} />
   );
-  const date = (key: Key) => (
-    <TextField
-      id={id(key)}
-      label={strings.completed}
-      hint={strings.dateHint}
-      value={values[key]}
-      onInput={set(key)}
-      error={inline[id(key)]}
-      width="10rem"
-    />
-  );
+  const date = (key: Key) => <TextField {...field(key)} label={strings.completed} hint={strings.dateHint} width="10rem" />;
   const creditQuestions = (part: PartKey) => (
     <>
       {date(`${part}-completed`)}
@@ -290,46 +255,23 @@ export default function PointsSustainableCt() {
       {question(`${part}-ongoingImpact`, strings.ongoingImpact, strings.ongoingHint)}
     </>
   );
-  const setTraining = (index: number, field: keyof Training) => (value: string) =>
-    setTrainings((list) => list.map((t, i) => (i === index ? { ...t, [field]: value } : t)));
+  const setTraining = (index: number, key: keyof Training) => (value: string) =>
+    setTrainings((list) => list.map((t, i) => (i === index ? { ...t, [key]: value } : t)));
+  /** The props of one training's field. */
+  const trainingField = (index: number, key: keyof Training) => {
+    const fieldId = id(`training-${index}-${key}`);
+    const onChange = setTraining(index, key);
+    return { id: fieldId, value: trainings[index]?.[key] ?? '', error: inline[fieldId], onInput: onChange, onChange };
+  };
 
   return (
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
-        <TextField
-          id={id('asOf')}
-          label={strings.asOf}
-          hint={strings.asOfHint}
-          value={values.asOf}
-          onInput={set('asOf')}
-          error={inline[id('asOf')]}
-          width="10rem"
-        />
-        <TextField
-          id={id('municipality')}
-          label={strings.municipality}
-          value={values.municipality}
-          onInput={set('municipality')}
-          error={inline[id('municipality')]}
-        />
-        <TextField
-          id={id('year')}
-          label={strings.year}
-          hint={strings.yearHint}
-          value={values.year}
-          onInput={set('year')}
-          inputMode="numeric"
-          error={inline[id('year')]}
-          width="6rem"
-        />
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
+        <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
+        <TextField {...field('municipality')} label={strings.municipality} />
+        <TextField {...field('year')} label={strings.year} hint={strings.yearHint} inputMode="numeric" width="6rem" />
         {question('recertifying', strings.recertifying)}
 
         <h2>{strings.parts.liaison}</h2>
@@ -339,11 +281,8 @@ export default function PointsSustainableCt() {
             {question('contactPosted', strings.contactPosted)}
             {question('meetsCan', strings.meetsCan)}
             <RadioGroup
-              id={id('team')}
+              {...field('team')}
               label={strings.team}
-              value={values.team}
-              onChange={set('team')}
-              error={inline[id('team')]}
               options={TEAM_RELATIONSHIPS.map((r) => ({ value: r, label: strings.teamOptions[r] }))}
             />
             {creditQuestions('liaison')}
@@ -355,52 +294,25 @@ export default function PointsSustainableCt() {
         {values.claimTrainings === 'yes' && (
           <>
             <p class="hint">{strings.trainingsIntro}</p>
-            {trainings.map((t, i) => (
+            {trainings.map((_, i) => (
               <fieldset>
                 <legend>{strings.training(i + 1)}</legend>
-                <TextField
-                  id={id(`training-${i}-name`)}
-                  label={strings.trainingName}
-                  value={t.name}
-                  onInput={setTraining(i, 'name')}
-                  error={inline[id(`training-${i}-name`)]}
-                />
-                <TextField
-                  id={id(`training-${i}-date`)}
-                  label={strings.trainingDate}
-                  hint={strings.dateHint}
-                  value={t.date}
-                  onInput={setTraining(i, 'date')}
-                  error={inline[id(`training-${i}-date`)]}
-                  width="10rem"
-                />
+                <TextField {...trainingField(i, 'name')} label={strings.trainingName} />
+                <TextField {...trainingField(i, 'date')} label={strings.trainingDate} hint={strings.dateHint} width="10rem" />
                 <SelectField
-                  id={id(`training-${i}-attendee`)}
+                  {...trainingField(i, 'attendee')}
                   label={strings.attendee}
-                  value={t.attendee}
-                  onChange={setTraining(i, 'attendee')}
-                  error={inline[id(`training-${i}-attendee`)]}
                   options={[
                     { value: '', label: strings.choose },
                     ...TRAINING_ATTENDEES.map((a) => ({ value: a, label: strings.attendees[a] })),
                   ]}
                 />
                 <SelectField
-                  id={id(`training-${i}-topic`)}
+                  {...trainingField(i, 'topic')}
                   label={strings.topic}
-                  value={t.topic}
-                  onChange={setTraining(i, 'topic')}
-                  error={inline[id(`training-${i}-topic`)]}
                   options={[{ value: '', label: strings.choose }, ...TRAINING_TOPICS.map((a) => ({ value: a, label: strings.topics[a] }))]}
                 />
-                <SelectField
-                  id={id(`training-${i}-previouslyCredited`)}
-                  label={strings.previouslyCredited}
-                  value={t.previouslyCredited}
-                  onChange={setTraining(i, 'previouslyCredited')}
-                  error={inline[id(`training-${i}-previouslyCredited`)]}
-                  options={yesNoOptions}
-                />
+                <SelectField {...trainingField(i, 'previouslyCredited')} label={strings.previouslyCredited} options={yesNoOptions} />
                 {trainings.length > 1 && (
                   <button
                     type="button"
@@ -444,57 +356,44 @@ export default function PointsSustainableCt() {
             {creditQuestions('resourceForum')}
           </>
         )}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+      </CalculatorForm>
       {result && (
-        <section class="result" aria-labelledby="ct-result" aria-live="polite">
-          <h2 id="ct-result">
-            {strings.resultHeading}
-            {result.municipality ? `: ${result.municipality}` : ''}
-          </h2>
+        <ResultPanel
+          id="ct-result"
+          heading={`${strings.resultHeading}${result.municipality ? `: ${result.municipality}` : ''}`}
+          reasons={result.reasons}
+          stamp={{
+            jurisdiction: connecticutScoringParameters.label,
+            asOf: last()?.values.asOf ?? values.asOf,
+            revision: revision.revision?.title,
+          }}
+        >
           <p>{strings.window(result.newCreditFrom)}</p>
-          <table class="result-table">
-            <caption class="visually-hidden">{strings.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.part}</th>
-                <th scope="col">{strings.credit}</th>
-                <th scope="col">{strings.points}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.parts.map((part) => (
+          <ResultTable
+            caption={strings.caption}
+            headings={[strings.part, strings.credit, strings.points]}
+            foot={
+              <>
                 <tr>
-                  <th scope="row">{part.label}</th>
-                  <td>{part.credit === null ? strings.notClaimed : strings.credits[part.credit]}</td>
-                  <td>{strings.of(part.points, part.maximum)}</td>
+                  <th scope="row" colSpan={2}>
+                    {strings.total}
+                  </th>
+                  <td>
+                    <strong>{strings.of(result.total, result.maximum)}</strong>
+                  </td>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
+              </>
+            }
+          >
+            {result.parts.map((part) => (
               <tr>
-                <th scope="row" colSpan={2}>
-                  {strings.total}
-                </th>
-                <td>
-                  <strong>{strings.of(result.total, result.maximum)}</strong>
-                </td>
+                <th scope="row">{part.label}</th>
+                <td>{part.credit === null ? strings.notClaimed : strings.credits[part.credit]}</td>
+                <td>{strings.of(part.points, part.maximum)}</td>
               </tr>
-            </tfoot>
-          </table>
-          <Reasons reasons={result.reasons} />
-          <Stamp
-            jurisdiction={connecticutScoringParameters.label}
-            parameterSet={connecticutScoringParameters.label}
-            asOf={last.current?.values.asOf ?? values.asOf}
-            revision={revision.revision?.title}
-          />
-          <ResultActions />
-        </section>
+            ))}
+          </ResultTable>
+        </ResultPanel>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { SustainableCtInput } from '../../calculators/priority/scoring/sustainableCtSchema';
-import { fromYesNo } from './ScoringParts';
+import { fromYesNo } from './shared/answers';
 import { type Values, empty, type Training, type PartKey } from './PointsSustainableCt';
 
 /** A worked example's answers as the island's fields, for the example links on the tool page (kept out of the island's bundle). */

@@ -1,15 +1,16 @@
-import { useState } from 'preact/hooks';
-import { orderOfPriority, type OrderOfPriorityResult } from '../../calculators/priority/cpd/orderOfPriority';
+import type { OrderOfPriorityResult } from '../../calculators/priority/cpd/orderOfPriority';
+import { orderOfPriority, priorityParameterSets } from '../../calculators/priority/cpd/noticesOnly';
 import { vashOrder } from '../../calculators/priority/cpd/cpd1611';
 import { COMING_FROM, type ComingFrom } from '../../calculators/priority/cpd/schema';
-import { priorityParameterSets } from '../../calculators/parameters/priority';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { toYesNo, yesNoOptions } from './shared/answers';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField, toSummaryErrors } from './shared/errors';
-import { todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
-import { Stamp } from './shared/Stamp';
-import { ResultActions, useFragment, toNumber, toYesNo } from './PriorityFields';
+import { toSummaryErrors } from './shared/errors';
+import { useCalculatorForm, useFragmentLoad } from './shared/form';
+import { readFragment, todayIso, writeFragment } from './shared/fragment';
+import { ResultPanel } from './shared/Result';
+import { OrderList, toNumber } from './PriorityFields';
 
 const strings = {
   notice: 'Order of priority',
@@ -40,8 +41,6 @@ const strings = {
   occasions: 'Separate occasions of homelessness in the last 3 years',
   occasionsHint: 'Count the current episode as one',
   total: 'Total months homeless across those occasions',
-  yes: 'Yes',
-  no: 'No',
   asOf: 'Work out the priority under the rules in force on',
   asOfHint: 'A date written YYYY-MM-DD',
   submit: 'Find the priority',
@@ -50,64 +49,55 @@ const strings = {
   notNamed: 'Not placed by the published order',
   orderHeading: 'The HUD-VASH order, first to last',
   thisPerson: '(this person)',
-  copyLink: 'Copy a link to this result',
-  copied: 'Link copied. It holds the answers you entered, so share it only on purpose.',
-  print: 'Print',
+  linkHolds: 'the answers',
 } as const;
 
+/** Each answer's key in the URL fragment, and the id of its field. */
 const ids = {
   notice: 'cpd-notice',
-  chronic: 'cpd-chronic',
-  disability: 'cpd-disability',
-  episodic: 'cpd-episodic',
-  severe: 'cpd-severe',
-  comingFrom: 'cpd-coming-from',
-  caseManagement: 'cpd-case-management',
-  continuous: 'cpd-continuous',
-  occasions: 'cpd-occasions',
+  ch: 'cpd-chronic',
+  dis: 'cpd-disability',
+  ep: 'cpd-episodic',
+  sev: 'cpd-severe',
+  from: 'cpd-coming-from',
+  cm: 'cpd-case-management',
+  cont: 'cpd-continuous',
+  occ: 'cpd-occasions',
   total: 'cpd-total',
   asOf: 'cpd-as-of',
 } as const;
 const fieldIds: Record<string, string> = {
   notice: ids.notice,
-  chronicallyHomeless: ids.chronic,
-  hasDisability: ids.disability,
-  longEpisodicHistory: ids.episodic,
-  severeServiceNeeds: ids.severe,
-  comingFrom: ids.comingFrom,
-  needsOngoingCaseManagement: ids.caseManagement,
-  continuousMonths: ids.continuous,
-  occasionsInLookBack: ids.occasions,
+  chronicallyHomeless: ids.ch,
+  hasDisability: ids.dis,
+  longEpisodicHistory: ids.ep,
+  severeServiceNeeds: ids.sev,
+  comingFrom: ids.from,
+  needsOngoingCaseManagement: ids.cm,
+  continuousMonths: ids.cont,
+  occasionsInLookBack: ids.occ,
   monthsInLookBack: ids.total,
   asOf: ids.asOf,
 };
 const jurisdictionFor = { 'cpd-16-11': 'tucson-pima', 'cpd-14-012': 'lowell' } as const;
 
-type Values = {
-  notice: string;
-  ch: string;
-  dis: string;
-  ep: string;
-  sev: string;
-  from: string;
-  cm: string;
-  cont: string;
-  occ: string;
-  total: string;
-  asOf: string;
-};
-const blank: Values = { notice: '', ch: '', dis: '', ep: '', sev: '', from: '', cm: '', cont: '', occ: '', total: '', asOf: '' };
+type Values = Record<keyof typeof ids, string>;
+const blank = Object.fromEntries(Object.keys(ids).map((key) => [key, ''])) as Values;
 
 /** Where one person stands in the HUD-VASH order (CPD-16-11) or in CPD-14-012's first two priorities. */
-export default function PriorityCpd() {
-  const [values, setValues] = useState<Values>(blank);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<OrderOfPriorityResult | null>(null);
-  const update = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+export default function PriorityCpd({
+  defaultJurisdiction,
+}: {
+  /** TPCH opens on CPD-16-11, Lowell on CPD-14-012. */ defaultJurisdiction?: string;
+}) {
+  const notice = (Object.keys(jurisdictionFor) as (keyof typeof jurisdictionFor)[]).find((n) => jurisdictionFor[n] === defaultJurisdiction);
+  const opening: Values = { ...blank, notice: notice ?? '' };
+  const { values, setValues, field, errors, attempt, result, fail, succeed } = useCalculatorForm<Values, OrderOfPriorityResult>(
+    opening,
+    (key) => ids[key],
+  );
 
   const calculate = (v: Values = values) => {
-    setAttempt((n) => n + 1);
     const common = {
       notice: v.notice || undefined,
       asOf: v.asOf.trim(),
@@ -126,26 +116,22 @@ export default function PriorityCpd() {
           };
     const jurisdiction = v.notice === 'cpd-14-012' ? jurisdictionFor['cpd-14-012'] : jurisdictionFor['cpd-16-11'];
     const outcome = orderOfPriority(input, { jurisdiction });
-    if (!outcome.ok) {
-      setErrors(toSummaryErrors(outcome.errors, fieldIds, ids.notice));
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
+    if (!outcome.ok) return fail(toSummaryErrors(outcome.errors, fieldIds, ids.notice));
+    succeed(outcome.value);
     writeFragment(v);
   };
 
-  useFragment({ ...blank, asOf: todayIso() }, (v, fromLink) => {
-    setValues(v);
-    if (fromLink && v.notice) calculate(v);
-  });
+  // Follows the page's worked-example links too.
+  useFragmentLoad(
+    true,
+    (fromLink) => {
+      const v = readFragment({ ...opening, asOf: todayIso() });
+      setValues(v);
+      if (fromLink && v.notice) calculate(v);
+    },
+    true,
+  );
 
-  const inline = byField(errors);
-  const yesNo = [
-    { value: 'yes', label: strings.yes },
-    { value: 'no', label: strings.no },
-  ];
   const vash = values.notice === 'cpd-16-11';
   const lowell = values.notice === 'cpd-14-012';
   const set = result ? priorityParameterSets[jurisdictionFor[result.notice]] : null;
@@ -153,130 +139,52 @@ export default function PriorityCpd() {
   return (
     <div>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
         <RadioGroup
-          id={ids.notice}
+          {...field('notice')}
           label={strings.notice}
-          value={values.notice}
-          onChange={update('notice')}
-          error={inline[ids.notice]}
           options={(['cpd-16-11', 'cpd-14-012'] as const).map((value) => ({ value, label: strings.notices[value] }))}
         />
         {(vash || lowell) && (
           <>
-            <RadioGroup
-              id={ids.chronic}
-              label={strings.chronic}
-              value={values.ch}
-              onChange={update('ch')}
-              error={inline[ids.chronic]}
-              options={yesNo}
-            />
-            <RadioGroup
-              id={ids.severe}
-              label={strings.severe}
-              value={values.sev}
-              onChange={update('sev')}
-              error={inline[ids.severe]}
-              options={yesNo}
-            />
+            <RadioGroup {...field('ch')} label={strings.chronic} options={yesNoOptions} />
+            <RadioGroup {...field('sev')} label={strings.severe} options={yesNoOptions} />
           </>
         )}
         {vash && (
           <>
-            <RadioGroup
-              id={ids.disability}
-              label={strings.disability}
-              value={values.dis}
-              onChange={update('dis')}
-              error={inline[ids.disability]}
-              options={yesNo}
-            />
-            <RadioGroup
-              id={ids.episodic}
-              label={strings.episodic}
-              hint={strings.episodicHint}
-              value={values.ep}
-              onChange={update('ep')}
-              error={inline[ids.episodic]}
-              options={yesNo}
-            />
+            <RadioGroup {...field('dis')} label={strings.disability} options={yesNoOptions} />
+            <RadioGroup {...field('ep')} label={strings.episodic} hint={strings.episodicHint} options={yesNoOptions} />
             <SelectField
-              id={ids.comingFrom}
+              {...field('from')}
               label={strings.comingFrom}
-              value={values.from}
-              onChange={update('from')}
-              error={inline[ids.comingFrom]}
               options={[{ value: '', label: strings.choose }, ...COMING_FROM.map((value) => ({ value, label: strings.places[value] }))]}
             />
             <RadioGroup
-              id={ids.caseManagement}
+              {...field('cm')}
               label={strings.caseManagement}
               hint={strings.caseManagementHint}
-              value={values.cm}
-              onChange={update('cm')}
-              error={inline[ids.caseManagement]}
-              options={[...yesNo, { value: '', label: strings.notAsked }]}
+              options={[...yesNoOptions, { value: '', label: strings.notAsked }]}
             />
           </>
         )}
         {lowell && (
           <>
-            <TextField
-              id={ids.continuous}
-              label={strings.continuous}
-              hint={strings.continuousHint}
-              value={values.cont}
-              onInput={update('cont')}
-              inputMode="numeric"
-              error={inline[ids.continuous]}
-              width="6rem"
-            />
-            <TextField
-              id={ids.occasions}
-              label={strings.occasions}
-              hint={strings.occasionsHint}
-              value={values.occ}
-              onInput={update('occ')}
-              inputMode="numeric"
-              error={inline[ids.occasions]}
-              width="6rem"
-            />
-            <TextField
-              id={ids.total}
-              label={strings.total}
-              value={values.total}
-              onInput={update('total')}
-              inputMode="numeric"
-              error={inline[ids.total]}
-              width="6rem"
-            />
+            <TextField {...field('cont')} label={strings.continuous} hint={strings.continuousHint} inputMode="numeric" width="6rem" />
+            <TextField {...field('occ')} label={strings.occasions} hint={strings.occasionsHint} inputMode="numeric" width="6rem" />
+            <TextField {...field('total')} label={strings.total} inputMode="numeric" width="6rem" />
           </>
         )}
-        <TextField
-          id={ids.asOf}
-          label={strings.asOf}
-          hint={strings.asOfHint}
-          value={values.asOf}
-          onInput={update('asOf')}
-          error={inline[ids.asOf]}
-          width="10rem"
-        />
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+        <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
+      </CalculatorForm>
       {result && placement && set && (
-        <section class="result" aria-labelledby="cpd-result" aria-live="polite">
-          <h2 id="cpd-result">{strings.resultHeading}</h2>
+        <ResultPanel
+          id="cpd-result"
+          heading={strings.resultHeading}
+          reasons={result.reasons}
+          stamp={{ jurisdiction: set.label, asOf: values.asOf }}
+          actions={{ what: strings.linkHolds }}
+        >
           <p class={`note ${placement.status === 'placed' ? 'note--ok' : 'note--warn'}`}>
             <strong>
               {placement.status === 'placed'
@@ -285,20 +193,14 @@ export default function PriorityCpd() {
             </strong>
           </p>
           {result.notice === 'cpd-16-11' && (
-            <>
-              <h3>{strings.orderHeading}</h3>
-              <ol>
-                {vashOrder.map((group, index) => {
-                  const mine = placement.status === 'placed' && placement.position === index + 1;
-                  return <li>{mine ? <strong>{`${group.label} ${strings.thisPerson}`}</strong> : group.label}</li>;
-                })}
-              </ol>
-            </>
+            <OrderList
+              heading={strings.orderHeading}
+              order={vashOrder}
+              position={placement.status === 'placed' ? placement.position : null}
+              mark={strings.thisPerson}
+            />
           )}
-          <Reasons reasons={result.reasons} />
-          <Stamp jurisdiction={set.label} parameterSet={set.label} asOf={values.asOf} />
-          <ResultActions copyLabel={strings.copyLink} copiedText={strings.copied} printLabel={strings.print} />
-        </section>
+        </ResultPanel>
       )}
     </div>
   );

@@ -7,28 +7,28 @@ import { tpchPriorityExamples } from '../../calculators/priority/examples/tpch';
 import { orderOfPriorityExamples } from '../../calculators/priority/examples/orderOfPriority';
 import { nashvilleListExamples } from '../../calculators/priority/examples/nashvilleList';
 import { nashvilleRows } from './PriorityNashvilleRows';
+import { fromYesNo } from './shared/answers';
+import { exampleHref } from './shared/Examples';
+
+export { ExampleLinks } from './shared/Examples';
 
 type Link = { href: string; title: string; rule: string };
-
-const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
-const hash = (fields: Record<string, string>) =>
-  `#${new URLSearchParams(Object.entries(fields).filter(([, value]) => value !== '')).toString()}`;
 
 /** The TPCH examples as links to the TPCH tool's fragment. */
 export const tpchExampleLinks = (): Link[] =>
   tpchPriorityExamples.examples.map(({ input: i, title, rule }) => ({
     title,
     rule,
-    href: hash({
+    href: exampleHref({
       program: i.program,
       bed: i.bedType ?? '',
-      housed: yesNo(i.chronicHouseholdsHoused),
+      housed: fromYesNo(i.chronicHouseholdsHoused),
       tool: i.spdatTool,
       pop: i.spdatPopulation,
       score: String(i.spdatScore),
       sleep: i.sleepingSituation,
-      ch: yesNo(i.chronicallyHomeless),
-      dis: yesNo(i.hasDisability),
+      ch: fromYesNo(i.chronicallyHomeless),
+      dis: fromYesNo(i.hasDisability),
       months: i.lifetimeMonthsHomeless === undefined ? '' : String(i.lifetimeMonthsHomeless),
       asOf: i.asOf,
     }),
@@ -41,23 +41,23 @@ export const cpdExampleLinks = (): Link[] =>
     rule,
     href:
       i.notice === 'cpd-14-012'
-        ? hash({
+        ? exampleHref({
             notice: i.notice,
-            ch: yesNo(i.chronicallyHomeless),
-            sev: yesNo(i.severeServiceNeeds),
+            ch: fromYesNo(i.chronicallyHomeless),
+            sev: fromYesNo(i.severeServiceNeeds),
             cont: String(i.continuousMonths),
             occ: String(i.occasionsInLookBack),
             total: String(i.monthsInLookBack),
             asOf: i.asOf,
           })
-        : hash({
+        : exampleHref({
             notice: i.notice,
-            ch: yesNo(i.chronicallyHomeless),
-            sev: yesNo(i.severeServiceNeeds),
-            dis: yesNo(i.hasDisability),
-            ep: yesNo(i.longEpisodicHistory),
+            ch: fromYesNo(i.chronicallyHomeless),
+            sev: fromYesNo(i.severeServiceNeeds),
+            dis: fromYesNo(i.hasDisability),
+            ep: fromYesNo(i.longEpisodicHistory),
             from: i.comingFrom,
-            cm: yesNo(i.needsOngoingCaseManagement),
+            cm: fromYesNo(i.needsOngoingCaseManagement),
             asOf: i.asOf,
           }),
   }));
@@ -67,21 +67,5 @@ export const nashvilleExampleLinks = (): Link[] =>
   nashvilleListExamples.examples.map(({ input, title, rule }) => ({
     title,
     rule,
-    href: hash({ method: input.method, rows: nashvilleRows(input.method, input.households), asOf: input.asOf }),
+    href: exampleHref({ method: input.method, rows: nashvilleRows(input.method, input.households), asOf: input.asOf }),
   }));
-
-/** "Try an example": each example a link that loads its answers into the tool above. */
-export function ExampleLinks({ id, heading, links }: { id: string; heading: string; links: Link[] }) {
-  return (
-    <section class="no-print" aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
-      <ul>
-        {links.map((link) => (
-          <li>
-            <a href={link.href}>{link.title}</a>: {link.rule}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}

@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
-import { orderNashvilleList } from '../../calculators/priority/order/nashvilleList';
+import { orderNashvilleList, priorityParameterSets } from '../../calculators/priority/order/nashvilleOnly';
 import type { OrderHouseholdsResult } from '../../calculators/priority/order/list';
 import type { RankedHousehold } from '../../calculators/priority/result';
-import { priorityParameterSets } from '../../calculators/parameters/priority';
 import { isIsoDate } from '../../calculators/core/dates';
 import { valueAt } from '../../calculators/core/parameters';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
 import { RadioGroup, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { todayIso, writeFragment } from './shared/fragment';
+import { TextArea } from './shared/TextArea';
+import { useCalculatorForm, useFragmentLoad } from './shared/form';
+import { readFragment, todayIso, writeFragment } from './shared/fragment';
 import { Reasons } from './shared/Reasons';
-import { Stamp } from './shared/Stamp';
-import { ResultActions, useFragment, TextArea } from './PriorityFields';
+import { ResultPanel, ResultTable } from './shared/Result';
 import { readRows, type NashvilleMethod } from './PriorityNashvilleRows';
 
 type Method = NashvilleMethod;
@@ -47,8 +47,7 @@ const strings = {
   tied: 'tied',
   listReasons: 'About this order',
   copyLink: 'Copy a link to this list',
-  copied: 'Link copied. It holds the list you entered, so share it only on purpose.',
-  print: 'Print',
+  linkHolds: 'the list',
 } as const;
 
 const ids = { method: 'nashville-method', rows: 'nashville-rows', asOf: 'nashville-as-of' } as const;
@@ -97,26 +96,18 @@ function Row({ household }: { household: RankedHousehold }) {
 
 /** Orders a Nashville By-Name List for RRH (priority score) or PSH (chronicity, VI-SPDAT, time homeless, date of identification). */
 export default function PriorityNashville() {
-  const [method, setMethod] = useState('');
-  const [rows, setRows] = useState('');
-  const [asOf, setAsOf] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<OrderHouseholdsResult | null>(null);
+  const { values, setValues, field, errors, attempt, result, fail, succeed } = useCalculatorForm<
+    Record<keyof typeof ids, string>,
+    OrderHouseholdsResult
+  >({ method: '', rows: '', asOf: '' }, (key) => ids[key]);
 
-  const calculate = (values = { method, rows, asOf }) => {
-    setAttempt((n) => n + 1);
-    const fail = (list: SummaryError[]) => {
-      setErrors(list);
-      setResult(null);
-    };
-    if (values.method !== 'nashville-rrh' && values.method !== 'nashville-psh')
-      return fail([{ fieldId: ids.method, message: strings.chooseFirst }]);
-    const read = readRows(values.method, values.rows);
+  const calculate = (v = values) => {
+    if (v.method !== 'nashville-rrh' && v.method !== 'nashville-psh') return fail([{ fieldId: ids.method, message: strings.chooseFirst }]);
+    const read = readRows(v.method, v.rows);
     if (read.problems.length)
       return fail(read.problems.map((p) => ({ fieldId: ids.rows, message: strings.count(p.line, p.found, p.expected) })));
     if (!read.households.length) return fail([{ fieldId: ids.rows, message: strings.empty }]);
-    const outcome = orderNashvilleList({ method: values.method, asOf: values.asOf.trim(), households: read.households }, { jurisdiction });
+    const outcome = orderNashvilleList({ method: v.method, asOf: v.asOf.trim(), households: read.households }, { jurisdiction });
     if (!outcome.ok) {
       return fail(
         outcome.errors.map((error) => {
@@ -131,94 +122,63 @@ export default function PriorityNashville() {
         }),
       );
     }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment(values);
+    succeed(outcome.value);
+    writeFragment(v);
   };
 
-  useFragment({ method: '', rows: '', asOf: todayIso() }, (v, fromLink) => {
-    setMethod(v.method);
-    setRows(v.rows);
-    setAsOf(v.asOf);
-    if (fromLink && v.rows) calculate(v);
-  });
+  // Follows the page's worked-example links too.
+  useFragmentLoad(
+    true,
+    (fromLink) => {
+      const v = readFragment({ method: '', rows: '', asOf: todayIso() });
+      setValues(v);
+      if (fromLink && v.rows) calculate(v);
+    },
+    true,
+  );
 
-  const inline = byField(errors);
+  const { method, asOf } = values;
   const points = pointsOn(isIsoDate(asOf.trim()) ? asOf.trim() : todayIso());
   const headings = result?.ordered[0]?.values.map((v) => v.label) ?? [];
   return (
     <div>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
         <RadioGroup
-          id={ids.method}
+          {...field('method')}
           label={strings.method}
-          value={method}
-          onChange={setMethod}
-          error={inline[ids.method]}
           options={(['nashville-rrh', 'nashville-psh'] as const).map((value) => ({ value, label: strings.methods[value](points) }))}
         />
         <TextArea
-          id={ids.rows}
+          {...field('rows')}
           label={strings.rows}
           hint={method === 'nashville-rrh' || method === 'nashville-psh' ? strings.rowsHint[method] : strings.chooseFirst}
-          value={rows}
           rows={8}
-          onInput={setRows}
-          error={inline[ids.rows]}
+          monospace
         />
-        <TextField
-          id={ids.asOf}
-          label={strings.asOf}
-          hint={strings.asOfHint}
-          value={asOf}
-          onInput={setAsOf}
-          error={inline[ids.asOf]}
-          width="10rem"
-        />
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+        <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
+      </CalculatorForm>
       {result && (
-        <section class="result" aria-labelledby="nashville-result" aria-live="polite">
-          <h2 id="nashville-result">{strings.resultHeading}</h2>
+        <ResultPanel
+          id="nashville-result"
+          heading={strings.resultHeading}
+          reasons={result.reasons}
+          reasonsHeading={strings.listReasons}
+          stamp={{ jurisdiction: set.label, asOf }}
+          actions={{ what: strings.linkHolds, copyLabel: strings.copyLink }}
+        >
           <p>{strings.orderedBy}</p>
           <ol>
             {result.criteria.map((c) => (
               <li>{c}</li>
             ))}
           </ol>
-          <table class="result-table">
-            <caption class="visually-hidden">{strings.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.rank}</th>
-                <th scope="col">{strings.household}</th>
-                {headings.map((h) => (
-                  <th scope="col">{h}</th>
-                ))}
-                <th scope="col">{strings.why}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.ordered.map((household) => (
-                <Row key={household.id} household={household} />
-              ))}
-            </tbody>
-          </table>
-          <Reasons reasons={result.reasons} heading={strings.listReasons} />
-          <Stamp jurisdiction={set.label} parameterSet={set.label} asOf={asOf} />
-          <ResultActions copyLabel={strings.copyLink} copiedText={strings.copied} printLabel={strings.print} />
-        </section>
+          <ResultTable caption={strings.caption} headings={[strings.rank, strings.household, ...headings, strings.why]}>
+            {result.ordered.map((household) => (
+              <Row key={household.id} household={household} />
+            ))}
+          </ResultTable>
+        </ResultPanel>
       )}
     </div>
   );

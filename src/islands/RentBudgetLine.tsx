@@ -1,17 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCents } from '../../calculators/core/money';
-import { rentParameterSets } from '../../calculators/parameters/rent';
 import type { RentResult } from '../../calculators/rent/result';
 import type { FmrTable } from '../../calculators/rent/schemas/fmr';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragmentJson, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
+import { ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
-import { Stamp } from './shared/Stamp';
-import { fieldId, Problems, ResultActions, summaryErrors } from './RentParts';
+import { fieldId, MoneyField, Problems, RentResultPanel, useRentForm } from './RentParts';
 
 /** The rules load on first use (focus or submit), so reading the page costs no validation code. */
 let rules: Promise<typeof import('../../calculators/rent/questions/budgetLine')> | null = null;
@@ -38,7 +33,6 @@ const strings = {
   totalColumn: 'Total',
   total: 'Total',
   noUnits: 'Enter the number of units for at least one unit size',
-  currency: '$',
 } as const;
 
 const P = 'rent-bl';
@@ -58,38 +52,41 @@ const isBudgetState = (v: unknown): v is BudgetState =>
   v !== null &&
   Array.isArray((v as BudgetState).lines) &&
   (v as BudgetState).lines.length === strings.sizes.length;
+const shown = new Set(
+  ['asOf', 'fmrTable', 'fmrTable.areaCode', ...strings.sizes.flatMap((_, i) => [`lines.${i}.units`, `lines.${i}.fmr`])].map(id),
+);
 
 /** The application's rental assistance budget line (Lowell 2016 form): units × FMR × 12 for each unit size. */
 export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
-  const [state, setState] = useState<BudgetState>(() => initial(''));
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<Extract<RentResult, { mode: 'budget-line' }> | null>(null);
-  const revision = useRevisionParameters(rentParameterSets[jurisdiction]);
-  const applied = useRef(false);
-  const update = (change: Partial<BudgetState>) => setState((s) => ({ ...s, ...change }));
-
-  const calculate = async (s: BudgetState = state) => {
-    const p = new Problems();
-    const lines = s.lines.flatMap((line, bedrooms) => {
-      if (line.units.trim() === '' && line.fmr.trim() === '') return [];
-      const size = strings.sizes[bedrooms] ?? '';
-      const units = p.whole(line.units, `lines.${bedrooms}.units`, strings.units(size)) ?? 0;
-      const fmr = s.source === 'entered' ? p.money(line.fmr, `lines.${bedrooms}.fmr`, strings.fmr(size), true) : undefined;
-      return [{ bedrooms, units, ...(fmr === undefined ? {} : { fmr }) }];
-    });
-    if (lines.length === 0) p.add('lines.0.units', strings.noUnits);
-    const input = {
-      mode: 'budget-line',
-      asOf: s.asOf,
-      lines,
-      ...(s.source === 'table' && table ? { fmrTable: { table, areaCode: s.areaCode } } : {}),
-    };
-    const outcome = p.errors.length
-      ? { ok: false as const, errors: p.errors }
-      : (await loadRules()).calculateBudgetLine(input, { parameters: revision.parameters });
-    setAttempt((n) => n + 1);
-    if (!outcome.ok || outcome.value.mode !== 'budget-line') {
+  const { state, update, revision, errors, attempt, result, calculate, err, bind } = useRentForm<
+    BudgetState,
+    Extract<RentResult, { mode: 'budget-line' }>
+  >({
+    prefix: P,
+    fragmentKey: 'bl',
+    isState: isBudgetState,
+    fresh: initial,
+    jurisdiction: () => jurisdiction,
+    shown: () => shown,
+    run: async (s, parameters) => {
+      const p = new Problems();
+      const lines = s.lines.flatMap((line, bedrooms) => {
+        if (line.units.trim() === '' && line.fmr.trim() === '') return [];
+        const size = strings.sizes[bedrooms] ?? '';
+        const units = p.whole(line.units, `lines.${bedrooms}.units`, strings.units(size)) ?? 0;
+        const fmr = s.source === 'entered' ? p.money(line.fmr, `lines.${bedrooms}.fmr`, strings.fmr(size), true) : undefined;
+        return [{ bedrooms, units, ...(fmr === undefined ? {} : { fmr }) }];
+      });
+      if (lines.length === 0) p.add('lines.0.units', strings.noUnits);
+      if (p.errors.length) return { ok: false, errors: p.errors };
+      const input = {
+        mode: 'budget-line',
+        asOf: s.asOf,
+        lines,
+        ...(s.source === 'table' && table ? { fmrTable: { table, areaCode: s.areaCode } } : {}),
+      };
+      const outcome = (await loadRules()).calculateBudgetLine(input, { parameters });
+      if (outcome.ok) return outcome.value.mode === 'budget-line' ? { ok: true, value: outcome.value } : { ok: false, errors: [] };
       // The rules module numbers lines by their place in the list it was given; the form by unit size.
       const formPath = (path: string): string => {
         if (/^lines\.\d+\.areaCode$/.test(path)) return 'fmrTable.areaCode';
@@ -98,52 +95,18 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
         const size = lines[Number(m[1])]?.bedrooms ?? Number(m[1]);
         return `lines.${size}.${m[2] === 'fmr' ? 'fmr' : 'units'}`;
       };
-      const shown = new Set(
-        ['asOf', 'fmrTable', 'fmrTable.areaCode', ...strings.sizes.flatMap((_, i) => [`lines.${i}.units`, `lines.${i}.fmr`])].map(id),
-      );
-      const raw = outcome.ok ? [] : outcome.errors.map((e) => (p.errors.length ? e : { ...e, path: formPath(e.path) }));
-      setErrors(summaryErrors(raw, P, shown, id('asOf')));
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), bl: JSON.stringify(s) });
-  };
+      return { ok: false, errors: outcome.errors.map((e) => ({ ...e, path: formPath(e.path) })) };
+    },
+  });
 
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = readFragmentJson<BudgetState | null>('bl', null, (v): v is BudgetState | null => isBudgetState(v));
-    setState(fromLink ?? initial(defaultAsOf(revision, todayIso())));
-    if (fromLink) void calculate(fromLink);
-  }, [revision.ready]);
-
-  const inline = byField(errors);
-  const err = (path: string) => inline[id(path)];
   const setLine = (i: number, change: Partial<Line>) => update({ lines: state.lines.map((l, k) => (k === i ? { ...l, ...change } : l)) });
 
   return (
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onFocusIn={() => void loadRules()}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void calculate();
-        }}
-      >
-        <TextField
-          id={id('asOf')}
-          label={strings.asOfLabel}
-          hint={strings.asOfHint}
-          value={state.asOf}
-          onInput={(asOf) => update({ asOf })}
-          error={err('asOf')}
-          width="10rem"
-        />
+      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+        <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         {table && (
           <RadioGroup
             id={id('fmrTable')}
@@ -178,71 +141,45 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
               width="5rem"
             />
             {state.source === 'entered' && (
-              <TextField
+              <MoneyField
                 id={id(`lines.${i}.fmr`)}
                 label={strings.fmr(size)}
                 value={state.lines[i]?.fmr ?? ''}
                 onInput={(fmr) => setLine(i, { fmr })}
-                inputMode="decimal"
-                prefix={strings.currency}
                 error={err(`lines.${i}.fmr`)}
-                width="10rem"
               />
             )}
           </div>
         ))}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+      </CalculatorForm>
       {result && (
-        <section class="result" aria-labelledby={id('result')} aria-live="polite">
-          <h2 id={id('result')}>{strings.resultHeading}</h2>
-          <table class="result-table">
-            <caption class="visually-hidden">{strings.caption}</caption>
-            <thead>
+        <RentResultPanel id={id('result')} heading={strings.resultHeading} result={result} revision={revision.revision?.title}>
+          <ResultTable
+            caption={strings.caption}
+            headings={[strings.size, strings.unitsColumn, strings.fmrColumn, strings.monthsColumn, strings.totalColumn]}
+          >
+            {result.detail.lines.map((line) => (
               <tr>
-                <th scope="col">{strings.size}</th>
-                <th scope="col">{strings.unitsColumn}</th>
-                <th scope="col">{strings.fmrColumn}</th>
-                <th scope="col">{strings.monthsColumn}</th>
-                <th scope="col">{strings.totalColumn}</th>
+                <th scope="row">{strings.sizes[line.bedrooms]}</th>
+                <td>{line.units}</td>
+                <td>{formatCents(line.fmr)}</td>
+                <td>{line.months}</td>
+                <td>{formatCents(line.total)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.detail.lines.map((line) => (
-                <tr>
-                  <th scope="row">{strings.sizes[line.bedrooms]}</th>
-                  <td>{line.units}</td>
-                  <td>{formatCents(line.fmr)}</td>
-                  <td>{line.months}</td>
-                  <td>{formatCents(line.total)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">
-                  <strong>{strings.total}</strong>
-                </th>
-                <td />
-                <td />
-                <td />
-                <td>
-                  <strong>{formatCents(result.detail.total)}</strong>
-                </td>
-              </tr>
-            </tbody>
-          </table>
-          <Reasons reasons={result.reasons} />
-          <Stamp
-            jurisdiction={result.parameterSet.label}
-            parameterSet={result.parameterSet.label}
-            asOf={result.asOf}
-            revision={revision.revision?.title}
-          />
-          <ResultActions />
-        </section>
+            ))}
+            <tr>
+              <th scope="row">
+                <strong>{strings.total}</strong>
+              </th>
+              <td />
+              <td />
+              <td />
+              <td>
+                <strong>{formatCents(result.detail.total)}</strong>
+              </td>
+            </tr>
+          </ResultTable>
+        </RentResultPanel>
       )}
     </div>
   );

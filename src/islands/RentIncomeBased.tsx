@@ -1,18 +1,13 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCents } from '../../calculators/core/money';
 import type { JurisdictionId } from '../../calculators/core/parameters';
-import { rentParameterSets } from '../../calculators/parameters/rent';
 import type { RentResult } from '../../calculators/rent/result';
 import type { UtilityAllowanceSchedule } from '../../calculators/rent/schemas/utilityAllowance';
 import { payFrequencies } from '../../calculators/rent/vocabulary';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
+import { ExampleButtons } from './shared/Examples';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragmentJson, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
-import { Stamp } from './shared/Stamp';
 import {
   emptyMember,
   emptySource,
@@ -24,7 +19,8 @@ import {
   type MemberState,
 } from './RentIncomeBasedForm';
 import { UtilityFields, utilityPaths } from './RentUtilities';
-import { type RentExample, Checkbox, fieldId, Figures, Group, JurisdictionField, ResultActions, summaryErrors } from './RentParts';
+import type { RentExample } from './RentParts';
+import { Checkbox, fieldId, Figures, Group, JurisdictionField, MoneyField, RentResultPanel, useRentForm } from './RentParts';
 
 /** The rules load on first use (focus or submit), so reading the page costs no validation code. */
 let rules: Promise<typeof import('../../calculators/rent/questions/incomeBased')> | null = null;
@@ -86,7 +82,6 @@ const strings = {
   contractRent: 'Monthly contract rent (optional)',
   contractRentHint: 'To split the rent between the participant and the program',
   submit: 'Calculate',
-  examplesHeading: 'Try an example',
   resultHeading: 'Income-based rent',
   figuresCaption: 'The income, deductions and rent figures',
   figures: {
@@ -112,113 +107,77 @@ const strings = {
 const P = 'rent-ib';
 const id = (path: string) => fieldId(P, path);
 
-/** Income-based tenant rent for CoC PSH and TH, with the utility allowance credit and reimbursement. */
-export default function RentIncomeBased({ schedule, examples }: { schedule: UtilityAllowanceSchedule | null; examples: RentExample[] }) {
-  const [state, setState] = useState<IncomeBasedState>(() => initialState(''));
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<RentResult | null>(null);
-  const revision = useRevisionParameters(rentParameterSets[state.jurisdiction]);
-  const applied = useRef(false);
+const shownIds = (s: IncomeBasedState): Set<string> => {
+  const ids = [
+    'asOf',
+    'component',
+    'charge',
+    'members',
+    'medicalExpenses',
+    'attendantCare.expenses',
+    'attendantCare.earningsEnabled',
+    'childCareExpenses',
+    'welfareRent',
+    'contractRent',
+    ...utilityPaths(s.utility),
+  ];
+  s.members.forEach((m, i) => {
+    ids.push(`members.${i}.name`, `members.${i}.relationship`, `members.${i}.age`, `members.${i}.dependent`);
+    m.sources.forEach((src, j) =>
+      ids.push(
+        ...['label', 'kind', 'amount', 'frequency', ...(src.frequency === 'hourly' ? ['hoursPerWeek'] : [])].map(
+          (f) => `members.${i}.incomeSources.${j}.${f}`,
+        ),
+      ),
+    );
+  });
+  return new Set(ids.map(id));
+};
 
-  const update = (change: Partial<IncomeBasedState>) => setState((s) => ({ ...s, ...change }));
+/** Income-based tenant rent for CoC PSH and TH, with the utility allowance credit and reimbursement. */
+export default function RentIncomeBased({
+  schedule,
+  examples,
+  defaultJurisdiction = 'hud',
+}: {
+  schedule: UtilityAllowanceSchedule | null;
+  examples: RentExample[];
+  /** The standards chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
+  defaultJurisdiction?: JurisdictionId;
+}) {
+  const { state, setState, update, load, revision, errors, attempt, result, calculate, err, bind } = useRentForm<
+    IncomeBasedState,
+    RentResult
+  >({
+    prefix: P,
+    fragmentKey: 'ib',
+    isState: isIncomeBasedState,
+    fresh: (asOf) => ({ ...initialState(asOf), jurisdiction: defaultJurisdiction }),
+    jurisdiction: (s) => s.jurisdiction,
+    shown: shownIds,
+    run: async (s, parameters) => {
+      const { input, problems } = toInput(s, schedule, strings);
+      return problems.length ? { ok: false, errors: problems } : (await loadRules()).calculateIncomeBasedRent(input, { parameters });
+    },
+  });
   const updateMember = (i: number, change: Partial<MemberState>) =>
     setState((s) => ({ ...s, members: s.members.map((m, k) => (k === i ? { ...m, ...change } : m)) }));
 
-  const shownIds = (s: IncomeBasedState): Set<string> => {
-    const ids = [
-      'asOf',
-      'component',
-      'charge',
-      'members',
-      'medicalExpenses',
-      'attendantCare.expenses',
-      'attendantCare.earningsEnabled',
-      'childCareExpenses',
-      'welfareRent',
-      'contractRent',
-      ...utilityPaths(s.utility),
-    ];
-    s.members.forEach((m, i) => {
-      ids.push(`members.${i}.name`, `members.${i}.relationship`, `members.${i}.age`, `members.${i}.dependent`);
-      m.sources.forEach((src, j) =>
-        ids.push(
-          ...['label', 'kind', 'amount', 'frequency', ...(src.frequency === 'hourly' ? ['hoursPerWeek'] : [])].map(
-            (f) => `members.${i}.incomeSources.${j}.${f}`,
-          ),
-        ),
-      );
-    });
-    return new Set(ids.map(id));
-  };
-
-  const calculate = async (s: IncomeBasedState = state) => {
-    const { input, problems } = toInput(s, schedule, strings);
-    const outcome = problems.length
-      ? { ok: false as const, errors: problems }
-      : (await loadRules()).calculateIncomeBasedRent(input, { parameters: revision.parameters });
-    setAttempt((n) => n + 1);
-    if (!outcome.ok) {
-      setErrors(summaryErrors(outcome.errors, P, shownIds(s), id('asOf')));
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), ib: JSON.stringify(s) });
-  };
-
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = readFragmentJson<IncomeBasedState | null>('ib', null, (v): v is IncomeBasedState | null => isIncomeBasedState(v));
-    const start = fromLink ?? initialState(defaultAsOf(revision, todayIso()));
-    setState(start);
-    if (fromLink) void calculate(fromLink);
-  }, [revision.ready]);
-
-  const inline = byField(errors);
-  const err = (path: string) => inline[id(path)];
   const money = (path: string, label: string, value: string, onInput: (v: string) => void, hint?: string) => (
-    <TextField
-      id={id(path)}
-      label={label}
-      hint={hint}
-      value={value}
-      onInput={onInput}
-      inputMode="decimal"
-      prefix={strings.currency}
-      error={err(path)}
-      width="10rem"
-    />
+    <MoneyField id={id(path)} label={label} hint={hint} value={value} onInput={onInput} error={err(path)} />
   );
 
   return (
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onFocusIn={() => void loadRules()}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void calculate();
-        }}
-      >
+      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
         <JurisdictionField
           id={id('jurisdiction')}
           value={state.jurisdiction}
           onChange={(jurisdiction: JurisdictionId) => update({ jurisdiction })}
         />
-        <TextField
-          id={id('asOf')}
-          label={strings.asOfLabel}
-          hint={strings.asOfHint}
-          value={state.asOf}
-          onInput={(asOf) => update({ asOf })}
-          error={err('asOf')}
-          width="10rem"
-        />
+        <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         <RadioGroup
           id={id('component')}
           label={strings.componentLabel}
@@ -396,36 +355,13 @@ export default function RentIncomeBased({ schedule, examples }: { schedule: Util
             strings.contractRentHint,
           )}
         </Group>
+      </CalculatorForm>
 
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
-
-      <section class="no-print" aria-labelledby={id('examples')}>
-        <h2 id={id('examples')}>{strings.examplesHeading}</h2>
-        <ul>
-          {examples.map((example) => (
-            <li>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  if (example.input.mode !== 'income-based') return;
-                  const next = fromExample(example.input, example.jurisdiction, state.asOf);
-                  setState(next);
-                  void calculate(next);
-                }}
-              >
-                {example.title}
-              </button>{' '}
-              {example.rule}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ExampleButtons
+        id={id('examples')}
+        examples={examples}
+        onChoose={(example) => example.input.mode === 'income-based' && load(fromExample(example.input, example.jurisdiction, state.asOf))}
+      />
 
       {result && result.mode === 'income-based' && <IncomeBasedResult result={result} revisionTitle={revision.revision?.title} />}
     </div>
@@ -457,17 +393,8 @@ function IncomeBasedResult({
     ...(result.grossRent === null ? [] : [{ label: f.gross, value: formatCents(result.grossRent) }]),
   ];
   return (
-    <section class="result" aria-labelledby={id('result')} aria-live="polite">
-      <h2 id={id('result')}>{strings.resultHeading}</h2>
+    <RentResultPanel id={id('result')} heading={strings.resultHeading} result={result} revision={revisionTitle}>
       <Figures caption={strings.figuresCaption} rows={rows} />
-      <Reasons reasons={result.reasons} />
-      <Stamp
-        jurisdiction={result.parameterSet.label}
-        parameterSet={result.parameterSet.label}
-        asOf={result.asOf}
-        revision={revisionTitle}
-      />
-      <ResultActions />
-    </section>
+    </RentResultPanel>
   );
 }

@@ -1,21 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCents } from '../../calculators/core/money';
 import type { JurisdictionId } from '../../calculators/core/parameters';
-import { rentParameterSets } from '../../calculators/parameters/rent';
 import type { RentResult } from '../../calculators/rent/result';
 import type { FmrTable } from '../../calculators/rent/schemas/fmr';
 import { assistanceTypes, feeKinds, limitComponents, limitPrograms } from '../../calculators/rent/vocabulary';
 import type { UtilityAllowanceSchedule } from '../../calculators/rent/schemas/utilityAllowance';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
+import { ExampleButtons } from './shared/Examples';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragmentJson, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
+import { ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
-import { Stamp } from './shared/Stamp';
 import { emptyFee, initialLimits, isLimitsState, limitsFromExample, limitsInput, type FeeState, type LimitsState } from './RentLimitsForm';
-import { type RentExample, Checkbox, fieldId, Figures, Group, JurisdictionField, ResultActions, summaryErrors } from './RentParts';
+import type { RentExample } from './RentParts';
+import { Checkbox, fieldId, Figures, Group, JurisdictionField, MoneyField, RentResultPanel, useRentForm } from './RentParts';
 import { UtilityFields, utilityPaths } from './RentUtilities';
 
 /** The rules load on first use (focus or submit), so reading the page costs no validation code. */
@@ -78,7 +75,6 @@ const strings = {
   otherAssistance: 'The participant receives other public rental assistance',
   otherAssistanceHint: '(tenant-based assistance, or a unit with project-based rental or operating assistance)',
   submit: 'Check the limits',
-  examplesHeading: 'Try an example',
   resultHeading: 'Limits',
   summaryPass: 'Every limit checked is met.',
   summaryFail: 'At least one limit is not met: see below.',
@@ -104,88 +100,66 @@ const strings = {
 const P = 'rent-lim';
 const id = (path: string) => fieldId(P, path);
 
+const shown = (s: LimitsState): Set<string> =>
+  new Set(
+    [
+      'asOf',
+      'program',
+      'component',
+      'assistance',
+      'contractRent',
+      'fees',
+      'fmr',
+      'reasonableRent',
+      'fmrExceptionApproved',
+      'securityDeposit',
+      'lastMonthRent',
+      'arrears.months',
+      'monthsAlreadyAssisted',
+      'monthsRequested',
+      'utilityAssistance.monthsAlready',
+      'utilityAssistance.monthsRequested',
+      ...(s.fmrChoice === 'entered' ? ['fmr.amount'] : []),
+      ...(s.fmrChoice === 'table' ? ['fmr.areaCode', 'fmr.bedrooms'] : []),
+      ...s.fees.flatMap((_, i) => [`fees.${i}.label`, `fees.${i}.amount`]),
+      ...utilityPaths(s.utility),
+    ].map(id),
+  );
+
 /** FMR, rent reasonableness, deposits, arrears and months-of-assistance limits for ESG and CoC. */
 export default function RentLimits({
   schedule,
   table,
   examples,
+  defaultJurisdiction = 'hud',
 }: {
   schedule: UtilityAllowanceSchedule | null;
   table: FmrTable | null;
   examples: RentExample[];
+  /** The standards chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
+  defaultJurisdiction?: JurisdictionId;
 }) {
-  const [state, setState] = useState<LimitsState>(() => initialLimits(''));
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<Extract<RentResult, { mode: 'limits' }> | null>(null);
-  const revision = useRevisionParameters(rentParameterSets[state.jurisdiction]);
-  const applied = useRef(false);
-  const update = (change: Partial<LimitsState>) => setState((s) => ({ ...s, ...change }));
+  const { state, update, load, revision, errors, attempt, result, calculate, err, bind } = useRentForm<
+    LimitsState,
+    Extract<RentResult, { mode: 'limits' }>
+  >({
+    prefix: P,
+    fragmentKey: 'lim',
+    isState: isLimitsState,
+    fresh: (asOf) => ({ ...initialLimits(asOf), jurisdiction: defaultJurisdiction }),
+    jurisdiction: (s) => s.jurisdiction,
+    shown,
+    run: async (s, parameters) => {
+      const { input, problems } = limitsInput(s, schedule, table, strings);
+      if (problems.length) return { ok: false, errors: problems };
+      const outcome = (await loadRules()).checkRentLimits(input, { parameters });
+      if (!outcome.ok) return outcome;
+      return outcome.value.mode === 'limits' ? { ok: true, value: outcome.value } : { ok: false, errors: [] };
+    },
+  });
 
-  const shown = (s: LimitsState): Set<string> =>
-    new Set(
-      [
-        'asOf',
-        'program',
-        'component',
-        'assistance',
-        'contractRent',
-        'fees',
-        'fmr',
-        'reasonableRent',
-        'fmrExceptionApproved',
-        'securityDeposit',
-        'lastMonthRent',
-        'arrears.months',
-        'monthsAlreadyAssisted',
-        'monthsRequested',
-        'utilityAssistance.monthsAlready',
-        'utilityAssistance.monthsRequested',
-        ...(s.fmrChoice === 'entered' ? ['fmr.amount'] : []),
-        ...(s.fmrChoice === 'table' ? ['fmr.areaCode', 'fmr.bedrooms'] : []),
-        ...s.fees.flatMap((_, i) => [`fees.${i}.label`, `fees.${i}.amount`]),
-        ...utilityPaths(s.utility),
-      ].map(id),
-    );
-
-  const calculate = async (s: LimitsState = state) => {
-    const { input, problems } = limitsInput(s, schedule, table, strings);
-    const outcome = problems.length
-      ? { ok: false as const, errors: problems }
-      : (await loadRules()).checkRentLimits(input, { parameters: revision.parameters });
-    setAttempt((n) => n + 1);
-    if (!outcome.ok || outcome.value.mode !== 'limits') {
-      setErrors(summaryErrors(outcome.ok ? [] : outcome.errors, P, shown(s), id('asOf')));
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), lim: JSON.stringify(s) });
-  };
-
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = readFragmentJson<LimitsState | null>('lim', null, (v): v is LimitsState | null => isLimitsState(v));
-    setState(fromLink ?? initialLimits(defaultAsOf(revision, todayIso())));
-    if (fromLink) void calculate(fromLink);
-  }, [revision.ready]);
-
-  const inline = byField(errors);
-  const err = (path: string) => inline[id(path)];
   const money = (path: string, label: string, value: string, onInput: (v: string) => void, hint?: string) => (
-    <TextField
-      id={id(path)}
-      label={label}
-      hint={hint}
-      value={value}
-      onInput={onInput}
-      inputMode="decimal"
-      prefix={strings.currency}
-      error={err(path)}
-      width="10rem"
-    />
+    <MoneyField id={id(path)} label={label} hint={hint} value={value} onInput={onInput} error={err(path)} />
   );
   const whole = (path: string, label: string, value: string, onInput: (v: string) => void, hint?: string) => (
     <TextField id={id(path)} label={label} hint={hint} value={value} onInput={onInput} inputMode="numeric" error={err(path)} width="5rem" />
@@ -196,28 +170,13 @@ export default function RentLimits({
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onFocusIn={() => void loadRules()}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void calculate();
-        }}
-      >
+      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
         <JurisdictionField
           id={id('jurisdiction')}
           value={state.jurisdiction}
           onChange={(jurisdiction: JurisdictionId) => update({ jurisdiction })}
         />
-        <TextField
-          id={id('asOf')}
-          label={strings.asOfLabel}
-          hint={strings.asOfHint}
-          value={state.asOf}
-          onInput={(asOf) => update({ asOf })}
-          error={err('asOf')}
-          width="10rem"
-        />
+        <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         <RadioGroup
           id={id('program')}
           label={strings.program}
@@ -375,36 +334,13 @@ export default function RentLimits({
             onChange={(otherAssistance) => update({ otherAssistance })}
           />
         </Group>
+      </CalculatorForm>
 
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
-
-      <section class="no-print" aria-labelledby={id('examples')}>
-        <h2 id={id('examples')}>{strings.examplesHeading}</h2>
-        <ul>
-          {examples.map((example) => (
-            <li>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  if (example.input.mode !== 'limits') return;
-                  const next = limitsFromExample(example.input, example.jurisdiction, state.asOf);
-                  setState(next);
-                  void calculate(next);
-                }}
-              >
-                {example.title}
-              </button>{' '}
-              {example.rule}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ExampleButtons
+        id={id('examples')}
+        examples={examples}
+        onChoose={(example) => example.input.mode === 'limits' && load(limitsFromExample(example.input, example.jurisdiction, state.asOf))}
+      />
 
       {result && <LimitsResult result={result} revisionTitle={revision.revision?.title} />}
     </div>
@@ -425,35 +361,17 @@ function LimitsResult({ result, revisionTitle }: { result: Extract<RentResult, {
     ...(d.months.term === null ? [] : [{ label: f.term, value: f.terms[d.months.term] }]),
   ];
   return (
-    <section class="result" aria-labelledby={id('result')} aria-live="polite">
-      <h2 id={id('result')}>{strings.resultHeading}</h2>
+    <RentResultPanel id={id('result')} heading={strings.resultHeading} result={result} revision={revisionTitle}>
       <p class={`note ${d.allPass ? 'note--ok' : 'note--error'}`}>{d.allPass ? strings.summaryPass : strings.summaryFail}</p>
-      <table class="result-table">
-        <caption class="visually-hidden">{strings.checksCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.check}</th>
-            <th scope="col">{strings.status}</th>
+      <ResultTable caption={strings.checksCaption} headings={[strings.check, strings.status]}>
+        {d.checks.map((check) => (
+          <tr data-check={check.id}>
+            <th scope="row">{check.label}</th>
+            <td>{check.status === 'fail' ? <strong>{strings.statuses.fail}</strong> : strings.statuses[check.status]}</td>
           </tr>
-        </thead>
-        <tbody>
-          {d.checks.map((check) => (
-            <tr data-check={check.id}>
-              <th scope="row">{check.label}</th>
-              <td>{check.status === 'fail' ? <strong>{strings.statuses.fail}</strong> : strings.statuses[check.status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ResultTable>
       <Figures caption={strings.figuresCaption} rows={rows} />
-      <Reasons reasons={result.reasons} />
-      <Stamp
-        jurisdiction={result.parameterSet.label}
-        parameterSet={result.parameterSet.label}
-        asOf={result.asOf}
-        revision={revisionTitle}
-      />
-      <ResultActions />
-    </section>
+    </RentResultPanel>
   );
 }

@@ -1,16 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCents } from '../../calculators/core/money';
-import { rentParameterSets } from '../../calculators/parameters/rent';
 import type { RentResult } from '../../calculators/rent/result';
-import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
+import { CalculatorForm } from './shared/CalculatorForm';
+import { ErrorSummary } from './shared/ErrorSummary';
+import { ExampleButtons } from './shared/Examples';
 import { TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragmentJson, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
-import { Stamp } from './shared/Stamp';
-import { type RentExample, fieldId, Figures, Group, moneyText, Problems, ResultActions, summaryErrors } from './RentParts';
+import { type RentExample, fieldId, Figures, Group, MoneyField, moneyText, Problems, RentResultPanel, useRentForm } from './RentParts';
 
 /** The rules load on first use (focus or submit), so reading the page costs no validation code. */
 let rules: Promise<typeof import('../../calculators/rent/questions/nashvilleBudget')> | null = null;
@@ -50,7 +45,6 @@ const strings = {
     },
   },
   submit: 'Calculate',
-  examplesHeading: 'Try an example',
   resultHeading: 'Rental assistance from the monthly budget',
   caption: 'The budget and the assistance it shows',
   figures: {
@@ -62,7 +56,6 @@ const strings = {
     moveIn: 'Move-in costs',
     moveInPaid: 'Move-in costs RRH pays',
   },
-  currency: '$',
 } as const;
 
 const P = 'rent-nb';
@@ -82,61 +75,44 @@ const initial = (asOf: string): BudgetState => ({
 });
 const isBudgetState = (v: unknown): v is BudgetState =>
   typeof v === 'object' && v !== null && listNames.every((n) => Array.isArray((v as BudgetState)[n]));
+const shown = (s: BudgetState): Set<string> =>
+  new Set(
+    ['asOf', 'contractRent', ...listNames.flatMap((n) => [n, ...s[n].flatMap((_, i) => [`${n}.${i}.label`, `${n}.${i}.amount`])])].map(id),
+  );
 
 /** Nashville RRH: what the monthly budget leaves toward rent, the assistance needed and the move-in costs RRH pays. */
 export default function RentNashvilleBudget({ examples }: { examples: RentExample[] }) {
-  const [state, setState] = useState<BudgetState>(() => initial(''));
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<Extract<RentResult, { mode: 'nashville-budget' }> | null>(null);
-  const revision = useRevisionParameters(rentParameterSets[jurisdiction]);
-  const applied = useRef(false);
-  const update = (change: Partial<BudgetState>) => setState((s) => ({ ...s, ...change }));
-
-  const calculate = async (s: BudgetState = state) => {
-    const p = new Problems();
-    const list = (name: ListName) =>
-      s[name].map((line, i) => ({
-        label: line.label.trim() || `${strings.lists[name].item} ${i + 1}`,
-        amount: p.money(line.amount, `${name}.${i}.amount`, strings.lists[name].amount, true) ?? 0,
-      }));
-    const input = {
-      mode: 'nashville-budget',
-      asOf: s.asOf,
-      contractRent: p.money(s.contractRent, 'contractRent', strings.contractRent, true) ?? 0,
-      incomeSources: list('incomeSources'),
-      expenses: list('expenses'),
-      ...(s.moveInCosts.length ? { moveInCosts: list('moveInCosts') } : {}),
-    };
-    const outcome = p.errors.length
-      ? { ok: false as const, errors: p.errors }
-      : (await loadRules()).calculateNashvilleBudget(input, { parameters: revision.parameters });
-    setAttempt((n) => n + 1);
-    if (!outcome.ok || outcome.value.mode !== 'nashville-budget') {
-      const shown = new Set(
-        ['asOf', 'contractRent', ...listNames.flatMap((n) => [n, ...s[n].flatMap((_, i) => [`${n}.${i}.label`, `${n}.${i}.amount`])])].map(
-          id,
-        ),
-      );
-      setErrors(summaryErrors(outcome.ok ? [] : outcome.errors, P, shown, id('asOf')));
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), nb: JSON.stringify(s) });
-  };
-
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = readFragmentJson<BudgetState | null>('nb', null, (v): v is BudgetState | null => isBudgetState(v));
-    setState(fromLink ?? initial(defaultAsOf(revision, todayIso())));
-    if (fromLink) void calculate(fromLink);
-  }, [revision.ready]);
-
-  const inline = byField(errors);
-  const err = (path: string) => inline[id(path)];
+  const { state, update, load, revision, errors, attempt, result, calculate, err, bind } = useRentForm<
+    BudgetState,
+    Extract<RentResult, { mode: 'nashville-budget' }>
+  >({
+    prefix: P,
+    fragmentKey: 'nb',
+    isState: isBudgetState,
+    fresh: initial,
+    jurisdiction: () => jurisdiction,
+    shown,
+    run: async (s, parameters) => {
+      const p = new Problems();
+      const list = (name: ListName) =>
+        s[name].map((line, i) => ({
+          label: line.label.trim() || `${strings.lists[name].item} ${i + 1}`,
+          amount: p.money(line.amount, `${name}.${i}.amount`, strings.lists[name].amount, true) ?? 0,
+        }));
+      const input = {
+        mode: 'nashville-budget',
+        asOf: s.asOf,
+        contractRent: p.money(s.contractRent, 'contractRent', strings.contractRent, true) ?? 0,
+        incomeSources: list('incomeSources'),
+        expenses: list('expenses'),
+        ...(s.moveInCosts.length ? { moveInCosts: list('moveInCosts') } : {}),
+      };
+      if (p.errors.length) return { ok: false, errors: p.errors };
+      const outcome = (await loadRules()).calculateNashvilleBudget(input, { parameters });
+      if (!outcome.ok) return outcome;
+      return outcome.value.mode === 'nashville-budget' ? { ok: true, value: outcome.value } : { ok: false, errors: [] };
+    },
+  });
   const setLine = (name: ListName, i: number, change: Partial<Line>) =>
     update({ [name]: state[name].map((l, k) => (k === i ? { ...l, ...change } : l)) });
 
@@ -144,33 +120,9 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onFocusIn={() => void loadRules()}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void calculate();
-        }}
-      >
-        <TextField
-          id={id('asOf')}
-          label={strings.asOfLabel}
-          hint={strings.asOfHint}
-          value={state.asOf}
-          onInput={(asOf) => update({ asOf })}
-          error={err('asOf')}
-          width="10rem"
-        />
-        <TextField
-          id={id('contractRent')}
-          label={strings.contractRent}
-          value={state.contractRent}
-          onInput={(contractRent) => update({ contractRent })}
-          inputMode="decimal"
-          prefix={strings.currency}
-          error={err('contractRent')}
-          width="10rem"
-        />
+      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+        <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
+        <MoneyField {...bind('contractRent')} label={strings.contractRent} />
         {listNames.map((name) => {
           const text = strings.lists[name];
           return (
@@ -186,15 +138,12 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
                     error={err(`${name}.${i}.label`)}
                     width="14rem"
                   />
-                  <TextField
+                  <MoneyField
                     id={id(`${name}.${i}.amount`)}
                     label={`${text.item} ${i + 1}: ${text.amount}`}
                     value={line.amount}
                     onInput={(amount) => setLine(name, i, { amount })}
-                    inputMode="decimal"
-                    prefix={strings.currency}
                     error={err(`${name}.${i}.amount`)}
-                    width="10rem"
                   />
                   <button
                     type="button"
@@ -216,47 +165,28 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
             </Group>
           );
         })}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+      </CalculatorForm>
 
-      <section class="no-print" aria-labelledby={id('examples')}>
-        <h2 id={id('examples')}>{strings.examplesHeading}</h2>
-        <ul>
-          {examples.map((example) => (
-            <li>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  if (example.input.mode !== 'nashville-budget') return;
-                  const lines = (items: { label: string; amount: number }[] | undefined) =>
-                    (items ?? []).map((l) => ({ label: l.label, amount: moneyText(l.amount) }));
-                  const next: BudgetState = {
-                    asOf: example.input.asOf,
-                    contractRent: moneyText(example.input.contractRent),
-                    incomeSources: lines(example.input.incomeSources),
-                    expenses: lines(example.input.expenses),
-                    moveInCosts: lines(example.input.moveInCosts),
-                  };
-                  setState(next);
-                  void calculate(next);
-                }}
-              >
-                {example.title}
-              </button>{' '}
-              {example.rule}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ExampleButtons
+        id={id('examples')}
+        examples={examples}
+        onChoose={(example) => {
+          if (example.input.mode !== 'nashville-budget') return;
+          const lines = (items: { label: string; amount: number }[] | undefined) =>
+            (items ?? []).map((l) => ({ label: l.label, amount: moneyText(l.amount) }));
+          const next: BudgetState = {
+            asOf: example.input.asOf,
+            contractRent: moneyText(example.input.contractRent),
+            incomeSources: lines(example.input.incomeSources),
+            expenses: lines(example.input.expenses),
+            moveInCosts: lines(example.input.moveInCosts),
+          };
+          load(next);
+        }}
+      />
 
       {result && (
-        <section class="result" aria-labelledby={id('result')} aria-live="polite">
-          <h2 id={id('result')}>{strings.resultHeading}</h2>
+        <RentResultPanel id={id('result')} heading={strings.resultHeading} result={result} revision={revision.revision?.title}>
           <Figures
             caption={strings.caption}
             rows={[
@@ -273,15 +203,7 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
                 : [{ label: strings.figures.moveInPaid, value: formatCents(result.detail.programPaysMoveIn) }]),
             ]}
           />
-          <Reasons reasons={result.reasons} />
-          <Stamp
-            jurisdiction={result.parameterSet.label}
-            parameterSet={result.parameterSet.label}
-            asOf={result.asOf}
-            revision={revision.revision?.title}
-          />
-          <ResultActions />
-        </section>
+        </RentResultPanel>
       )}
     </div>
   );

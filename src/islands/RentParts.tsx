@@ -1,16 +1,21 @@
-import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { parseMoney } from '../../calculators/core/money';
 import type { FieldError } from '../../calculators/core/outcome';
-import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/parameters';
+import { jurisdictionIds, type JurisdictionId, type ParameterSet } from '../../calculators/core/parameters';
 import { rentParameterSets } from '../../calculators/parameters/rent';
+import type { RentResult } from '../../calculators/rent/result';
 import type { RentInput } from '../../calculators/rent/schemas/rentInput';
 import type { SummaryError } from './shared/ErrorSummary';
-import { SelectField } from './shared/Fields';
+import { SelectField, TextField } from './shared/Fields';
+import { useFragmentLoad, useOutcome } from './shared/form';
+import { readFragmentJson, todayIso, writeFragment } from './shared/fragment';
+import { ResultPanel, ResultTable } from './shared/Result';
+import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
 
 /**
  * Pieces the rent islands share: field ids derived from rules-module error paths, money and number
- * parsing with field-named messages, the jurisdiction choice, a figures table and the result actions.
+ * parsing with field-named messages, the jurisdiction choice, money fields, a figures table and the result panel.
  */
 
 const strings = {
@@ -18,9 +23,8 @@ const strings = {
   jurisdictionHint: 'The federal baseline, or a CoC whose written standards differ from it',
   figure: 'Figure',
   amount: 'Amount',
-  copyLink: 'Copy a link to this result',
-  copied: 'Link copied. It holds the numbers you entered, so share it only on purpose.',
-  print: 'Print',
+  linkHolds: 'the numbers',
+  currency: '$',
   wholeNumber: (label: string) => `${label}: enter a whole number, like 3`,
   number: (label: string) => `${label}: enter a number, like 37.5`,
   money: (label: string, message: string) => `${label}: ${message}`,
@@ -42,6 +46,67 @@ export function summaryErrors(errors: FieldError[], prefix: string, shown: Set<s
     }
     return { fieldId: fallback, message: error.message };
   });
+}
+
+type Outcome<R> = { ok: true; value: R } | { ok: false; errors: FieldError[] };
+type TextKey<S> = { [K in keyof S]: S[K] extends string ? K : never }[keyof S] & string;
+
+/**
+ * A rent island's form: its state kept as JSON under one fragment key, the parameter set (under a
+ * proposed revision when the address names one), and `calculate`, which runs `run` and shows its
+ * problems on the fields the form shows or its result. `bind(key, path)` gives a text field's props.
+ */
+export function useRentForm<S extends { asOf: string }, R>({
+  prefix,
+  fragmentKey,
+  isState,
+  fresh,
+  jurisdiction,
+  shown,
+  run,
+}: {
+  prefix: string;
+  fragmentKey: string;
+  isState: (value: unknown) => value is S;
+  /** The form a reader starts with, the rules in force on `asOf`. */
+  fresh: (asOf: string) => S;
+  jurisdiction: (state: S) => JurisdictionId;
+  /** The ids of the fields the form shows for this state (errors go to the nearest one). */
+  shown: (state: S) => Set<string>;
+  run: (state: S, parameters: ParameterSet) => Outcome<R> | Promise<Outcome<R>>;
+}) {
+  const id = (path: string) => fieldId(prefix, path);
+  const [state, setState] = useState<S>(() => fresh(''));
+  const { errors, inline, attempt, result, fail, succeed } = useOutcome<R>();
+  const revision = useRevisionParameters(rentParameterSets[jurisdiction(state)]);
+  const update = (change: Partial<S>) => setState((s) => ({ ...s, ...change }));
+
+  const calculate = async (s: S = state) => {
+    const outcome = await run(s, revision.parameters);
+    if (!outcome.ok) return fail(summaryErrors(outcome.errors, prefix, shown(s), id('asOf')));
+    succeed(outcome.value);
+    writeFragment({ ...revisionFragment(revision), [fragmentKey]: JSON.stringify(s) });
+  };
+
+  useFragmentLoad(revision.ready, () => {
+    const fromLink = readFragmentJson<S | null>(fragmentKey, null, (v): v is S | null => isState(v));
+    setState(fromLink ?? fresh(defaultAsOf(revision, todayIso())));
+    if (fromLink) void calculate(fromLink);
+  });
+
+  const err = (path: string) => inline[id(path)];
+  const bind = (key: TextKey<S>, path: string = key) => ({
+    id: id(path),
+    value: state[key] as string,
+    error: err(path),
+    onInput: (value: string) => update({ [key]: value } as Partial<S>),
+  });
+  /** Fills in the form (a worked example) and calculates it. */
+  const load = (next: S) => {
+    setState(next);
+    void calculate(next);
+  };
+  return { state, setState, update, load, revision, errors, attempt, result, calculate, id, err, bind };
 }
 
 /** Collects problems found while turning typed text into rules-module input. */
@@ -112,48 +177,54 @@ export function JurisdictionField({
 /** A two-column table of the figures an answer produced. */
 export function Figures({ caption, rows }: { caption: string; rows: { label: string; value: string; strong?: boolean }[] }) {
   return (
-    <table class="result-table">
-      <caption class="visually-hidden">{caption}</caption>
-      <thead>
+    <ResultTable caption={caption} headings={[strings.figure, strings.amount]}>
+      {rows.map((row) => (
         <tr>
-          <th scope="col">{strings.figure}</th>
-          <th scope="col">{strings.amount}</th>
+          <th scope="row">{row.strong ? <strong>{row.label}</strong> : row.label}</th>
+          <td>{row.strong ? <strong>{row.value}</strong> : row.value}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr>
-            <th scope="row">{row.strong ? <strong>{row.label}</strong> : row.label}</th>
-            <td>{row.strong ? <strong>{row.value}</strong> : row.value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ResultTable>
   );
 }
 
-/** Copy-link and print buttons under a result. */
-export function ResultActions() {
-  const [copied, setCopied] = useState(false);
+/** A rent answer under its heading, with the stamp of the parameter set it used and the copy-link and print buttons. */
+export function RentResultPanel({
+  id,
+  heading,
+  result,
+  revision,
+  children,
+}: {
+  id: string;
+  heading: string;
+  result: RentResult;
+  revision: string | undefined;
+  children: ComponentChildren;
+}) {
   return (
-    <>
-      <div class="button-row no-print">
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(location.href).then(() => setCopied(true));
-          }}
-        >
-          {strings.copyLink}
-        </button>
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          {strings.print}
-        </button>
-      </div>
-      {copied && <p role="status">{strings.copied}</p>}
-    </>
+    <ResultPanel
+      id={id}
+      heading={heading}
+      reasons={result.reasons}
+      stamp={{ jurisdiction: result.parameterSet.label, asOf: result.asOf, revision }}
+      actions={{ what: strings.linkHolds }}
+    >
+      {children}
+    </ResultPanel>
   );
+}
+
+/** An amount in dollars. */
+export function MoneyField(props: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string | undefined;
+}) {
+  return <TextField {...props} inputMode="decimal" prefix={strings.currency} width="10rem" />;
 }
 
 /** A fieldset grouping related questions under a legend. */

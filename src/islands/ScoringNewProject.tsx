@@ -1,26 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreNewProjectUnder, type NewBedfordNewProjectResult } from '../../calculators/priority/scoring/newProject';
 import { formatPoints } from '../../calculators/priority/scoring/points';
 import { formatCents } from '../../calculators/core/money';
 import { newBedfordScoringParameters } from '../../calculators/priority/scoring/sets/newBedford';
+import { toYesNo, yesNoOptions } from './shared/answers';
+import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { RadioGroup, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragment, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { ResultPanel, ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { Stamp } from './shared/Stamp';
-import {
-  errorsToFields,
-  FormProblems,
-  useExampleLinks,
-  parseMoneyField,
-  parseNumber,
-  ResultActions,
-  yesNo,
-  yesNoOptions,
-} from './ScoringParts';
+import { errorsToFields, FormProblems, parseMoneyField, parseNumber, useScoringForm } from './ScoringParts';
 
 const strings = {
   asOf: 'Score under the rules in force on',
@@ -130,20 +118,20 @@ function toInput(values: Values): { input: unknown; problems: SummaryError[] } {
   const input = {
     asOf: values.asOf,
     projectName: values.name.trim() || undefined,
-    experience: { administeredFederalFunds: yesNo(values.federalFunds), servedServiceOrPopulation: yesNo(values.servicePopulation) },
+    experience: { administeredFederalFunds: toYesNo(values.federalFunds), servedServiceOrPopulation: toYesNo(values.servicePopulation) },
     housingFirstPoints: num('housingFirst', strings.housingFirst),
     chronicBeds: { dedicated: num('dedicatedBeds', strings.dedicatedBeds), total: num('totalBeds', strings.totalBeds) },
     mainstreamPoints: num('mainstream', strings.mainstream),
-    lowBarrier: yesNo(values.lowBarrier),
+    lowBarrier: toYesNo(values.lowBarrier),
     match: {
       request: cash('request', strings.request),
       leasing: cash('leasing', strings.leasing),
       committed: cash('committed', strings.committed),
     },
     fiscal: {
-      financialStability: yesNo(values.stability),
-      promptExpenditure: yesNo(values.prompt),
-      noOutstandingFindings: yesNo(values.findings),
+      financialStability: toYesNo(values.stability),
+      promptExpenditure: toYesNo(values.prompt),
+      noOutstandingFindings: toYesNo(values.findings),
       points: num('fiscalPoints', strings.fiscalPoints),
     },
   };
@@ -152,88 +140,27 @@ function toInput(values: Values): { input: unknown; problems: SummaryError[] } {
 
 /** New Bedford FY2019 new-project scoring: experience, quality, match and fiscal management out of 100. */
 export default function ScoringNewProject() {
-  const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<NewBedfordNewProjectResult | null>(null);
-  const revision = useRevisionParameters(newBedfordScoringParameters);
-  const applied = useRef(false);
-  const last = useRef<{ values: Values; parameters: unknown } | null>(null);
-
-  const calculate = (current: Values = values) => {
-    setAttempt((n) => n + 1);
-    last.current = { values: current, parameters: revision.parameters };
-    const { input, problems } = toInput(current);
-    const outcome = problems.length ? null : scoreNewProjectUnder(input, revision.parameters);
-    if (!outcome || !outcome.ok) {
-      setErrors(outcome ? errorsToFields(outcome.errors, paths, id('asOf')) : problems);
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), ...current });
-  };
-
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = location.hash.length > 1;
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (fromLink && loaded.request) calculate(loaded);
-  }, [revision.ready]);
-
-  // A worked-example link on the page sets the fragment: load and calculate it.
-  useExampleLinks(() => {
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (loaded.request) calculate(loaded);
+  const { field, errors, attempt, result, revision, calculate, asOf } = useScoringForm<Values, NewBedfordNewProjectResult>({
+    empty,
+    id,
+    adopted: newBedfordScoringParameters,
+    required: 'request',
+    read: toInput,
+    rule: scoreNewProjectUnder,
+    errors: (list) => errorsToFields(list, paths, id('asOf')),
   });
 
-  useEffect(() => {
-    if (last.current && last.current.parameters !== revision.parameters) calculate(last.current.values);
-  }, [revision.parameters]);
-
-  const inline = byField(errors);
-  const set = (key: Key) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const text = (key: Key, label: string, hint?: string, prefix?: string) => (
-    <TextField
-      id={id(key)}
-      label={label}
-      hint={hint}
-      value={values[key]}
-      onInput={set(key)}
-      inputMode="decimal"
-      prefix={prefix}
-      error={inline[id(key)]}
-      width="10rem"
-    />
+    <TextField {...field(key)} label={label} hint={hint} inputMode="decimal" prefix={prefix} width="10rem" />
   );
-  const question = (key: Key, label: string) => (
-    <RadioGroup id={id(key)} label={label} value={values[key]} onChange={set(key)} error={inline[id(key)]} options={yesNoOptions} />
-  );
+  const question = (key: Key, label: string) => <RadioGroup {...field(key)} label={label} options={yesNoOptions} />;
   return (
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
-        <TextField
-          id={id('asOf')}
-          label={strings.asOf}
-          hint={strings.asOfHint}
-          value={values.asOf}
-          onInput={set('asOf')}
-          error={inline[id('asOf')]}
-          width="10rem"
-        />
-        <TextField id={id('name')} label={strings.name} value={values.name} onInput={set('name')} error={inline[id('name')]} />
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
+        <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
+        <TextField {...field('name')} label={strings.name} />
         <h2>{strings.experienceHeading}</h2>
         {question('federalFunds', strings.federalFunds)}
         {question('servicePopulation', strings.servicePopulation)}
@@ -252,57 +179,41 @@ export default function ScoringNewProject() {
         {question('prompt', strings.prompt)}
         {question('findings', strings.findings)}
         {text('fiscalPoints', strings.fiscalPoints, strings.fiscalPointsHint)}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+      </CalculatorForm>
       {result && (
-        <section class="result" aria-labelledby="nbn-result" aria-live="polite">
-          <h2 id="nbn-result">
-            {strings.resultHeading}
-            {result.projectName ? `: ${result.projectName}` : ''}
-          </h2>
-          <table class="result-table">
-            <caption class="visually-hidden">{strings.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.criterion}</th>
-                <th scope="col">{strings.points}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.parts.map((part) => (
+        <ResultPanel
+          id="nbn-result"
+          heading={`${strings.resultHeading}${result.projectName ? `: ${result.projectName}` : ''}`}
+          reasons={result.reasons}
+          stamp={{ jurisdiction: newBedfordScoringParameters.label, asOf, revision: revision.revision?.title }}
+        >
+          <ResultTable
+            caption={strings.caption}
+            headings={[strings.criterion, strings.points]}
+            foot={
+              <>
                 <tr>
-                  <th scope="row">{part.label}</th>
-                  <td>{strings.of(formatPoints(part.points), formatPoints(part.maximum))}</td>
+                  <th scope="row">{strings.quality}</th>
+                  <td>{strings.of(formatPoints(result.quality.points), formatPoints(result.quality.maximum))}</td>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
+                <tr>
+                  <th scope="row">{strings.total}</th>
+                  <td>
+                    <strong>{strings.of(formatPoints(result.total), formatPoints(result.maximum))}</strong>
+                  </td>
+                </tr>
+              </>
+            }
+          >
+            {result.parts.map((part) => (
               <tr>
-                <th scope="row">{strings.quality}</th>
-                <td>{strings.of(formatPoints(result.quality.points), formatPoints(result.quality.maximum))}</td>
+                <th scope="row">{part.label}</th>
+                <td>{strings.of(formatPoints(part.points), formatPoints(part.maximum))}</td>
               </tr>
-              <tr>
-                <th scope="row">{strings.total}</th>
-                <td>
-                  <strong>{strings.of(formatPoints(result.total), formatPoints(result.maximum))}</strong>
-                </td>
-              </tr>
-            </tfoot>
-          </table>
+            ))}
+          </ResultTable>
           <p>{strings.requiredMatch(formatCents(result.requiredMatch))}</p>
-          <Reasons reasons={result.reasons} />
-          <Stamp
-            jurisdiction={newBedfordScoringParameters.label}
-            parameterSet={newBedfordScoringParameters.label}
-            asOf={last.current?.values.asOf ?? values.asOf}
-            revision={revision.revision?.title}
-          />
-          <ResultActions />
-        </section>
+        </ResultPanel>
       )}
     </div>
   );

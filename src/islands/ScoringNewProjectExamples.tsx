@@ -1,5 +1,5 @@
 import type { NewBedfordNewProjectInput } from '../../calculators/priority/scoring/newProjectSchema';
-import { fromYesNo } from './ScoringParts';
+import { fromYesNo } from './shared/answers';
 import type { Values } from './ScoringNewProject';
 
 const money = (cents: number) => (cents / 100).toFixed(2);

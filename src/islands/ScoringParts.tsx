@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseMoney } from '../../calculators/core/money';
-import type { FieldError } from '../../calculators/core/outcome';
+import type { FieldError, Outcome } from '../../calculators/core/outcome';
+import type { ParameterSet } from '../../calculators/core/parameters';
 import type { SummaryError } from './shared/ErrorSummary';
+import { useCalculatorForm, useFragmentLoad, useRecalculate } from './shared/form';
+import { readFragment, todayIso, writeFragment } from './shared/fragment';
+import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+
+export { exampleHref } from './shared/Examples';
 
 const strings = {
   rateFormat: 'Enter a percentage like 87.5, or a count like 14 of 16',
   moneyRateFormat: 'Enter a percentage like 2.5, or amounts like $1,200 of $260,920',
   number: 'Enter a number, like 12 or 7.5',
-  copyLink: 'Copy a link to this result',
-  copied: 'Link copied. It holds what you entered, so share it only on purpose.',
-  print: 'Print',
-  yes: 'Yes',
-  no: 'No',
 } as const;
 
 /** A rate as the rules module takes it. */
@@ -71,14 +71,6 @@ export function rateText(rate: RateValue | MoneyRateValue | undefined): string {
   return '';
 }
 
-/** "yes" / "no" / "" from a radio group, as the rules module's true / false / missing. */
-export const yesNo = (value: string): boolean | undefined => (value === 'yes' ? true : value === 'no' ? false : undefined);
-export const fromYesNo = (value: boolean | undefined): string => (value === true ? 'yes' : value === false ? 'no' : '');
-export const yesNoOptions = [
-  { value: 'yes', label: strings.yes },
-  { value: 'no', label: strings.no },
-];
-
 /** Collects field problems found while reading a form. */
 export class FormProblems {
   readonly list: SummaryError[] = [];
@@ -99,44 +91,64 @@ export function errorsToFields(errors: FieldError[], fieldIds: Record<string, st
   });
 }
 
-/** Copy-link and print buttons under a result. */
-export function ResultActions() {
-  const [copied, setCopied] = useState(false);
-  return (
-    <>
-      <div class="button-row no-print">
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(location.href).then(() => setCopied(true));
-          }}
-        >
-          {strings.copyLink}
-        </button>
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          {strings.print}
-        </button>
-      </div>
-      {copied && <p role="status">{strings.copied}</p>}
-    </>
-  );
-}
-
 /**
- * The page lists worked examples as links whose fragment holds the example's answers (no example data
- * ships as JavaScript); following one changes the fragment, and this runs `load` with the latest state.
+ * A scoring island's form: text answers kept in the fragment (with the revision the address names),
+ * loaded again when a worked-example link on the page sets it, and scored again under a new revision.
+ * `read` turns the answers into the rules' input (or problems), `rule` scores it, and `errors` sends
+ * the rules' errors to the fields.
  */
-export function useExampleLinks(load: () => void): void {
-  const latest = useRef(load);
-  latest.current = load;
-  useEffect(() => {
-    const onHash = () => latest.current();
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
-}
+export function useScoringForm<V extends { asOf: string } & Record<string, string>, R>({
+  empty,
+  id,
+  adopted,
+  required,
+  read,
+  rule,
+  errors,
+  sameRules = () => true,
+}: {
+  /** The answers a reader starts with (all blank but an embed's defaults). */
+  empty: V;
+  id: (key: keyof V & string) => string;
+  /** The adopted parameter set (for the answers, when they choose it). */
+  adopted: ParameterSet | ((values: V) => ParameterSet);
+  /** A link is scored only when it holds this answer. */
+  required: keyof V;
+  read: (values: V) => { input: unknown; problems: SummaryError[] };
+  rule: (input: unknown, parameters: ParameterSet, values: V) => Outcome<R>;
+  errors: (errors: FieldError[], values: V) => SummaryError[];
+  /** Whether the last answers scored still belong to the set the current answers choose (score them again only then). */
+  sameRules?: (last: V, current: V) => boolean;
+}) {
+  const form = useCalculatorForm<V, R>(empty, id);
+  const revision = useRevisionParameters(typeof adopted === 'function' ? adopted(form.values) : adopted);
+  const { remember, last } = useRecalculate<V>(
+    revision.parameters,
+    (v) => calculate(v),
+    (v) => sameRules(v, form.values),
+  );
 
-/** The fragment of a worked example's link: its answers as the island's fields. */
-export const exampleHref = (values: Record<string, string>): string =>
-  `#${new URLSearchParams(Object.entries(values).filter(([, v]) => v !== '')).toString()}`;
+  const calculate = (current: V = form.values) => {
+    remember(current);
+    const { input, problems } = read(current);
+    const outcome = problems.length ? null : rule(input, revision.parameters, current);
+    if (!outcome || !outcome.ok) return form.fail(outcome ? errors(outcome.errors, current) : problems);
+    form.succeed(outcome.value);
+    writeFragment({ ...revisionFragment(revision), ...current });
+  };
+
+  useFragmentLoad(
+    revision.ready,
+    (fromLink) => {
+      const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
+      form.setValues(loaded);
+      // Score a link that holds the answers, not one that names only a revision (or an embed's defaults).
+      if (fromLink && new URLSearchParams(location.hash.slice(1)).get(String(required))) calculate(loaded);
+    },
+    true,
+  );
+
+  /** The stamp's date: the one the shown result was scored under. */
+  const asOf = last()?.asOf ?? form.values.asOf;
+  return { ...form, revision, calculate, asOf };
+}

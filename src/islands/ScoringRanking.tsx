@@ -1,18 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { rankProjectsUnder, type RankingResult, type TierPlacement } from '../../calculators/priority/scoring/ranking';
 import type { RankProjectsInput } from '../../calculators/priority/scoring/rankingSchema';
 import { formatPoints } from '../../calculators/priority/scoring/points';
 import { formatCents, parseMoney } from '../../calculators/core/money';
 import { newBedfordScoringParameters } from '../../calculators/priority/scoring/sets/newBedford';
+import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { RadioGroup, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragment, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { TextArea } from './shared/TextArea';
+import { ResultPanel, ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { Stamp } from './shared/Stamp';
-import { errorsToFields, FormProblems, useExampleLinks, parseMoneyField, ResultActions } from './ScoringParts';
+import { errorsToFields, FormProblems, parseMoneyField, useScoringForm } from './ScoringParts';
 
 const strings = {
   asOf: 'Rank under the rules in force on',
@@ -102,171 +99,56 @@ function toInput(values: Values): { input: unknown; problems: SummaryError[] } {
 /** Line numbers of the text box for each project index, so rules-module errors name the line. */
 const lineNumbers = (text: string): number[] => text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [index + 1]));
 
-/** A multi-line text box with its label, hint and inline error, wired like the shared TextField. */
-function TextAreaField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  value: string;
-  onInput: (value: string) => void;
-  rows?: number;
-}) {
-  const { id, label, hint, error, value, onInput, rows = 10 } = props;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        aria-describedby={described}
-        aria-invalid={error ? 'true' : undefined}
-        spellcheck={false}
-        style={{ width: '100%' }}
-        onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)}
-      />
-    </div>
-  );
-}
-
 /** Ranks projects by score and splits the list into Tier 1 and Tier 2 at the funding line. */
 export default function ScoringRanking() {
-  const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<RankingResult | null>(null);
-  const revision = useRevisionParameters(newBedfordScoringParameters);
-  const applied = useRef(false);
-  const last = useRef<{ values: Values; parameters: unknown } | null>(null);
-
-  const calculate = (current: Values = values) => {
-    setAttempt((n) => n + 1);
-    last.current = { values: current, parameters: revision.parameters };
-    const { input, problems } = toInput(current);
-    const outcome = problems.length ? null : rankProjectsUnder(input, revision.parameters);
-    if (!outcome || !outcome.ok) {
+  const { field, errors, attempt, result, revision, calculate, asOf } = useScoringForm<Values, RankingResult>({
+    empty,
+    id,
+    adopted: newBedfordScoringParameters,
+    required: 'projects',
+    read: toInput,
+    rule: rankProjectsUnder,
+    // Errors about a project name its line in the text box.
+    errors: (list, current) => {
       const lines = lineNumbers(current.projects);
-      setErrors(
-        outcome
-          ? errorsToFields(
-              outcome.errors.map((e) => {
-                const index = /^projects\.(\d+)/.exec(e.path)?.[1];
-                return index === undefined ? e : { ...e, message: strings.line(lines[Number(index)] ?? Number(index) + 1, e.message) };
-              }),
-              paths,
-              id('asOf'),
-            )
-          : problems,
-      );
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), ...current });
-  };
-
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = location.hash.length > 1;
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (fromLink && loaded.projects) calculate(loaded);
-  }, [revision.ready]);
-
-  // A worked-example link on the page sets the fragment: load and calculate it.
-  useExampleLinks(() => {
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (loaded.projects) calculate(loaded);
+      const named = list.map((e) => {
+        const index = /^projects\.(\d+)/.exec(e.path)?.[1];
+        return index === undefined ? e : { ...e, message: strings.line(lines[Number(index)] ?? Number(index) + 1, e.message) };
+      });
+      return errorsToFields(named, paths, id('asOf'));
+    },
   });
 
-  useEffect(() => {
-    if (last.current && last.current.parameters !== revision.parameters) calculate(last.current.values);
-  }, [revision.parameters]);
-
-  const inline = byField(errors);
-  const set = (key: Key) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const money = (key: Key, label: string, hint: string) => (
-    <TextField
-      id={id(key)}
-      label={label}
-      hint={hint}
-      value={values[key]}
-      onInput={set(key)}
-      inputMode="decimal"
-      prefix="$"
-      error={inline[id(key)]}
-      width="12rem"
-    />
+    <TextField {...field(key)} label={label} hint={hint} inputMode="decimal" prefix="$" width="12rem" />
   );
   return (
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
-        <TextField
-          id={id('asOf')}
-          label={strings.asOf}
-          hint={strings.asOfHint}
-          value={values.asOf}
-          onInput={set('asOf')}
-          error={inline[id('asOf')]}
-          width="10rem"
-        />
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
+        <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
         {money('ard', strings.ard, strings.ardHint)}
         {money('tier1', strings.tier1, strings.tier1Hint)}
         {money('bonus', strings.bonus, strings.bonusHint)}
         <RadioGroup
-          id={id('unscored')}
+          {...field('unscored')}
           label={strings.unscored}
           hint={strings.unscoredHint}
-          value={values.unscored}
-          onChange={set('unscored')}
-          error={inline[id('unscored')]}
           options={[
             { value: 'above', label: strings.unscoredOptions.above },
             { value: 'below', label: strings.unscoredOptions.below },
           ]}
         />
-        <TextAreaField
-          id={id('projects')}
-          label={strings.projects}
-          hint={strings.projectsHint}
-          value={values.projects}
-          onInput={set('projects')}
-          error={inline[id('projects')]}
-        />
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
+        <TextArea {...field('projects')} label={strings.projects} hint={strings.projectsHint} />
+      </CalculatorForm>
       {result && (
-        <section class="result" aria-labelledby="nbk-result" aria-live="polite">
-          <h2 id="nbk-result">{strings.resultHeading}</h2>
+        <ResultPanel
+          id="nbk-result"
+          heading={strings.resultHeading}
+          reasons={result.reasons}
+          stamp={{ jurisdiction: newBedfordScoringParameters.label, asOf, revision: revision.revision?.title }}
+        >
           <p>
             {strings.totals(
               formatCents(result.tier1Requested),
@@ -275,49 +157,38 @@ export default function ScoringRanking() {
               formatCents(result.tier2Available),
             )}
           </p>
-          <table class="result-table">
-            <caption class="visually-hidden">{strings.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.rank}</th>
-                <th scope="col">{strings.project}</th>
-                <th scope="col">{strings.type}</th>
-                <th scope="col">{strings.points}</th>
-                <th scope="col">{strings.request}</th>
-                <th scope="col">{strings.inTier1}</th>
-                <th scope="col">{strings.inTier2}</th>
-                <th scope="col">{strings.beyond}</th>
+          <ResultTable
+            caption={strings.caption}
+            headings={[
+              strings.rank,
+              strings.project,
+              strings.type,
+              strings.points,
+              strings.request,
+              strings.inTier1,
+              strings.inTier2,
+              strings.beyond,
+            ]}
+          >
+            {result.projects.map((p) => (
+              <tr data-placement={p.placement}>
+                <td>{p.rank}</td>
+                <th scope="row">
+                  {p.name} <span class="hint">({strings.placement[p.placement]})</span>
+                </th>
+                <td>{p.type ?? ''}</td>
+                <td>
+                  {p.score === null ? strings.notScored : formatPoints(p.score)}
+                  {p.tiedWith.length > 0 && ` (${strings.tied})`}
+                </td>
+                <td>{formatCents(p.request)}</td>
+                <td>{formatCents(p.tier1)}</td>
+                <td>{formatCents(p.tier2)}</td>
+                <td>{formatCents(p.beyondTier2)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.projects.map((p) => (
-                <tr data-placement={p.placement}>
-                  <td>{p.rank}</td>
-                  <th scope="row">
-                    {p.name} <span class="hint">({strings.placement[p.placement]})</span>
-                  </th>
-                  <td>{p.type ?? ''}</td>
-                  <td>
-                    {p.score === null ? strings.notScored : formatPoints(p.score)}
-                    {p.tiedWith.length > 0 && ` (${strings.tied})`}
-                  </td>
-                  <td>{formatCents(p.request)}</td>
-                  <td>{formatCents(p.tier1)}</td>
-                  <td>{formatCents(p.tier2)}</td>
-                  <td>{formatCents(p.beyondTier2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Reasons reasons={result.reasons} />
-          <Stamp
-            jurisdiction={newBedfordScoringParameters.label}
-            parameterSet={newBedfordScoringParameters.label}
-            asOf={last.current?.values.asOf ?? values.asOf}
-            revision={revision.revision?.title}
-          />
-          <ResultActions />
-        </section>
+            ))}
+          </ResultTable>
+        </ResultPanel>
       )}
     </div>
   );

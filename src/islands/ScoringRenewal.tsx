@@ -1,16 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreRenewalUnder, type NewBedfordRenewalResult } from '../../calculators/priority/scoring/renewal';
 import { formatPoints } from '../../calculators/priority/scoring/points';
 import { newBedfordScoringParameters } from '../../calculators/priority/scoring/sets/newBedford';
+import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { RadioGroup, TextField } from './shared/Fields';
-import { byField } from './shared/errors';
-import { readFragment, todayIso, writeFragment } from './shared/fragment';
-import { Reasons } from './shared/Reasons';
-import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
+import { ResultPanel, ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { Stamp } from './shared/Stamp';
-import { errorsToFields, FormProblems, useExampleLinks, parseMoneyRate, parseRate, ResultActions } from './ScoringParts';
+import { errorsToFields, FormProblems, parseMoneyRate, parseRate, useScoringForm } from './ScoringParts';
 
 const strings = {
   asOf: 'Score under the rules in force on',
@@ -140,92 +136,31 @@ function toInput(values: Values): { input: unknown; problems: SummaryError[] } {
 
 /** New Bedford FY2019 renewal scoring: each measure's band and points, the committee's open decisions, and the total. */
 export default function ScoringRenewal() {
-  const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<NewBedfordRenewalResult | null>(null);
-  const revision = useRevisionParameters(newBedfordScoringParameters);
-  const applied = useRef(false);
-  const last = useRef<{ values: Values; parameters: unknown } | null>(null);
-
-  const calculate = (current: Values = values) => {
-    setAttempt((n) => n + 1);
-    last.current = { values: current, parameters: revision.parameters };
-    const { input, problems } = toInput(current);
-    const outcome = problems.length ? null : scoreRenewalUnder(input, revision.parameters);
-    if (!outcome || !outcome.ok) {
-      setErrors(outcome ? errorsToFields(outcome.errors, paths, id('asOf')) : problems);
-      setResult(null);
-      return;
-    }
-    setErrors([]);
-    setResult(outcome.value);
-    writeFragment({ ...revisionFragment(revision), ...current });
-  };
-
-  useEffect(() => {
-    if (!revision.ready || applied.current) return;
-    applied.current = true;
-    const fromLink = location.hash.length > 1;
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (fromLink && loaded.exits) calculate(loaded);
-  }, [revision.ready]);
-
-  // A worked-example link on the page sets the fragment: load and calculate it.
-  useExampleLinks(() => {
-    const loaded = readFragment({ ...empty, asOf: defaultAsOf(revision, todayIso()) });
-    setValues(loaded);
-    if (loaded.exits) calculate(loaded);
+  const { values, field, errors, attempt, result, revision, calculate, asOf } = useScoringForm<Values, NewBedfordRenewalResult>({
+    empty,
+    id,
+    adopted: newBedfordScoringParameters,
+    required: 'exits',
+    read: toInput,
+    rule: scoreRenewalUnder,
+    errors: (list) => errorsToFields(list, paths, id('asOf')),
   });
 
-  useEffect(() => {
-    if (last.current && last.current.parameters !== revision.parameters) calculate(last.current.values);
-  }, [revision.parameters]);
-
-  const inline = byField(errors);
-  const set = (key: Key) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const text = (key: Key, label: string, hint: string = strings.rateHint) => (
-    <TextField
-      id={id(key)}
-      label={label}
-      hint={hint}
-      value={values[key]}
-      onInput={set(key)}
-      inputMode="text"
-      error={inline[id(key)]}
-      width="14rem"
-    />
+    <TextField {...field(key)} label={label} hint={hint} inputMode="text" width="14rem" />
   );
   const m = strings.measures;
   return (
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          calculate();
-        }}
-      >
-        <TextField
-          id={id('asOf')}
-          label={strings.asOf}
-          hint={strings.asOfHint}
-          value={values.asOf}
-          onInput={set('asOf')}
-          error={inline[id('asOf')]}
-          width="10rem"
-        />
-        <TextField id={id('name')} label={strings.name} value={values.name} onInput={set('name')} error={inline[id('name')]} />
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
+        <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
+        <TextField {...field('name')} label={strings.name} />
         <RadioGroup
-          id={id('scales')}
+          {...field('scales')}
           label={strings.scales}
           hint={strings.scalesHint}
-          value={values.scales}
-          onChange={set('scales')}
-          error={inline[id('scales')]}
           options={[
             { value: 'rfp', label: strings.scaleOptions.rfp },
             { value: 'worksheet', label: strings.scaleOptions.worksheet },
@@ -238,12 +173,9 @@ export default function ScoringRenewal() {
         {text('otherLeavers', `5. ${m.otherLeavers}`)}
         {text('utilization', `6. ${m.utilization}`, `${strings.rateHint}. ${strings.utilizationHint}`)}
         <RadioGroup
-          id={id('basis')}
+          {...field('basis')}
           label={`7. ${strings.chronicBasis}`}
           hint={strings.chronicBasisHint}
-          value={values.basis}
-          onChange={set('basis')}
-          error={inline[id('basis')]}
           options={[
             { value: 'persons', label: strings.basisOptions.persons },
             { value: 'beds', label: strings.basisOptions.beds },
@@ -253,13 +185,8 @@ export default function ScoringRenewal() {
         {text('beds', m.beds, `${strings.rateHint}. ${values.basis === 'beds' ? '' : strings.otherBasisHint}`)}
         {text('dataQuality', `8. ${m.dataQuality}`, strings.dataQualityHint)}
         {text('fiscal', `9. ${m.fiscal}`, strings.fiscalHint)}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {strings.submit}
-          </button>
-        </div>
-      </form>
-      {result && <RenewalResult result={result} asOf={last.current?.values.asOf ?? values.asOf} revision={revision.revision?.title} />}
+      </CalculatorForm>
+      {result && <RenewalResult result={result} asOf={asOf} revision={revision.revision?.title} />}
     </div>
   );
 }
@@ -274,65 +201,51 @@ function RenewalResult({ result, asOf, revision }: { result: NewBedfordRenewalRe
   const total = (t: { points: number | null; low: number; high: number }) =>
     t.points !== null ? formatPoints(t.points) : strings.between(formatPoints(t.low), formatPoints(t.high));
   return (
-    <section class="result" aria-labelledby="nbr-result" aria-live="polite">
-      <h2 id="nbr-result">
-        {strings.resultHeading}
-        {result.projectName ? `: ${result.projectName}` : ''}
-      </h2>
-      <table class="result-table">
-        <caption class="visually-hidden">{strings.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.measure}</th>
-            <th scope="col">{strings.entered}</th>
-            <th scope="col">{strings.band}</th>
-            <th scope="col">{strings.points}</th>
-            <th scope="col">{strings.goal}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.measures.map((score) => (
+    <ResultPanel
+      id="nbr-result"
+      heading={`${strings.resultHeading}${result.projectName ? `: ${result.projectName}` : ''}`}
+      reasons={result.reasons}
+      stamp={{ jurisdiction: newBedfordScoringParameters.label, asOf, revision }}
+    >
+      <ResultTable
+        caption={strings.caption}
+        headings={[strings.measure, strings.entered, strings.band, strings.points, strings.goal]}
+        foot={
+          <>
             <tr>
-              <th scope="row">{score.label}</th>
-              <td>{score.entered}</td>
-              <td>
-                {score.band ??
-                  (score.outcome === 'prorated' ? strings.prorated : score.outcome === 'gap' ? strings.noBand : strings.twoBands)}
-              </td>
-              <td>{pointsCell(score)}</td>
-              <td>{score.goalMet === null ? strings.notJudged : score.goalMet ? strings.met : strings.notMet}</td>
+              <th scope="row" colSpan={3}>
+                {strings.performance}
+              </th>
+              <td colSpan={2}>{strings.of(total(result.performance), formatPoints(result.performance.maximum))}</td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {strings.total}
+              </th>
+              <td colSpan={2}>
+                <strong>{strings.of(total({ points: result.total, ...result.totalRange }), formatPoints(result.maximum))}</strong>
+              </td>
+            </tr>
+          </>
+        }
+      >
+        {result.measures.map((score) => (
           <tr>
-            <th scope="row" colSpan={3}>
-              {strings.performance}
-            </th>
-            <td colSpan={2}>{strings.of(total(result.performance), formatPoints(result.performance.maximum))}</td>
-          </tr>
-          <tr>
-            <th scope="row" colSpan={3}>
-              {strings.total}
-            </th>
-            <td colSpan={2}>
-              <strong>{strings.of(total({ points: result.total, ...result.totalRange }), formatPoints(result.maximum))}</strong>
+            <th scope="row">{score.label}</th>
+            <td>{score.entered}</td>
+            <td>
+              {score.band ??
+                (score.outcome === 'prorated' ? strings.prorated : score.outcome === 'gap' ? strings.noBand : strings.twoBands)}
             </td>
+            <td>{pointsCell(score)}</td>
+            <td>{score.goalMet === null ? strings.notJudged : score.goalMet ? strings.met : strings.notMet}</td>
           </tr>
-        </tfoot>
-      </table>
+        ))}
+      </ResultTable>
       <p>
         {strings.goals(result.goalsMet, result.goalsJudged)}{' '}
         {result.attainableMaximum < result.maximum && strings.attainable(formatPoints(result.attainableMaximum))}
       </p>
-      <Reasons reasons={result.reasons} />
-      <Stamp
-        jurisdiction={newBedfordScoringParameters.label}
-        parameterSet={newBedfordScoringParameters.label}
-        asOf={asOf}
-        revision={revision}
-      />
-      <ResultActions />
-    </section>
+    </ResultPanel>
   );
 }

@@ -1,15 +1,16 @@
 import type { ComponentChildren } from 'preact';
 
-type Common = { id: string; label: string; hint?: string; error?: string | undefined };
+/** What every field takes; `Wrapper`, `HintAndError` and `describedBy` build other kinds of field (TextArea.tsx). */
+export type Common = { id: string; label: string; hint?: string; error?: string | undefined };
 
-const describedBy = (id: string, hint?: string, error?: string) =>
+export const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-function Wrapper({ error, children }: Common & { children: ComponentChildren }) {
+export function Wrapper({ error, children }: Common & { children: ComponentChildren }) {
   return <div class={`field${error ? ' field--error' : ''}`}>{children}</div>;
 }
 
-function HintAndError({ id, hint, error }: Pick<Common, 'id' | 'hint' | 'error'>) {
+export function HintAndError({ id, hint, error }: Pick<Common, 'id' | 'hint' | 'error'>) {
   return (
     <>
       {hint && (

@@ -3,6 +3,12 @@
  * fragment to a server, so a person can bookmark or share a result on purpose and nothing is stored.
  */
 
+/**
+ * Whether the fragment holds calculator answers (`#rent=900`) rather than a place on the page (`#p12`,
+ * a heading's id): only answers are loaded and calculated, so following an anchor never resets a form.
+ */
+export const fragmentHasAnswers = (): boolean => typeof location !== 'undefined' && location.hash.includes('=');
+
 /** Reads the fragment into string fields, keeping defaults for anything absent. */
 export function readFragment<T extends Record<string, string>>(defaults: T): T {
   if (typeof location === 'undefined') return defaults;
@@ -50,7 +56,6 @@ export function applyFragmentOnMount<T extends Record<string, string>>(
   apply: (values: T, fromLink: boolean) => void,
 ): () => void {
   return () => {
-    const fromLink = location.hash.length > 1;
-    apply(readFragment(defaults), fromLink);
+    apply(readFragment(defaults), fragmentHasAnswers());
   };
 }

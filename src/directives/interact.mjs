@@ -53,8 +53,11 @@ export default (load, _options, element) => {
   element.addEventListener('click', hold, true);
   element.addEventListener('submit', hold, true);
   for (const name of events) element.addEventListener(name, start, { passive: true });
-  // An example link elsewhere on the page puts calculator state in the fragment: that is use too.
-  window.addEventListener('hashchange', () => void start(), { once: true });
-  // A link that carries calculator state (#rent=…, #revision=…) asks for its result: hydrate now.
-  if (location.hash.length > 1 && !/^#p\d+$/.test(location.hash)) void start();
+  // Calculator state in the fragment (#rent=…, #revision=…) asks for a result: hydrate now, or when an
+  // example link on the page sets it. An anchor (#p12, a heading's id) is reading, not use.
+  const startIfState = () => {
+    if (location.hash.includes('=')) void start();
+  };
+  window.addEventListener('hashchange', startIfState);
+  startIfState();
 };

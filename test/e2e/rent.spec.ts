@@ -34,6 +34,20 @@ test.describe('income-based rent', () => {
     );
   });
 
+  test('the print view keeps the result and its stamp and leaves out the form', async ({ page }) => {
+    await page.goto('tools/rent/');
+    await page.getByRole('button', { name: /Two dependents, \$24,000, child care \$2,400/ }).click();
+    const result = page.getByRole('region', { name: 'Income-based rent' });
+    await expect(result.getByRole('row', { name: /Tenant rent/ })).toContainText('$516.00');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Calculate' })).toBeHidden();
+    await expect(page.getByLabel('Age in years').first()).toBeHidden();
+    await expect(result.getByRole('row', { name: /Tenant rent/ })).toBeVisible();
+    await expect(
+      result.getByText(/Jurisdiction: .+\. Parameter set: .+\. Rules in force on \d{4}-\d{2}-\d{2}\. Calculated \d{4}-\d{2}-\d{2}/),
+    ).toBeVisible();
+  });
+
   test('a caseworker enters $12,000 a year by keyboard and sees $300 a month', async ({ page, baseURL }) => {
     const requests = recordRequests(page, new URL(baseURL ?? 'http://127.0.0.1:4321/').origin);
     await page.goto('tools/rent/');

@@ -86,7 +86,6 @@ test('revision pages load no JavaScript but the search button’s', async ({ pag
   }
 });
 
-// Needs <RevisionsForSection> on src/pages/standards/[doc]/[section].astro (owned by the site lead): change `test.fixme` to `test` once it is included.
 test('a standards section lists the revisions that target it and says which dated text it shows', async ({ page }) => {
   await page.goto('standards/tpch-written-standards/rapid-rehousing-programs/');
   const note = page.getByRole('complementary', { name: 'Proposed revisions to this section' });

@@ -31,7 +31,14 @@ export type EligibilityResult = {
   category1Paragraph: Category1Paragraph | null;
   atRiskOfHomelessness: boolean;
   atRiskBases: AtRiskBasis[];
-  income: { annual: Cents; limit: IncomeLimitUsed; belowAtRiskLimit: boolean; belowPreventionLimit: boolean };
+  income: {
+    annual: Cents;
+    limit: IncomeLimitUsed;
+    /** The at-risk share of area median income applied (basis points), from the cited parameter. */
+    atRiskShare: number;
+    belowAtRiskLimit: boolean;
+    belowPreventionLimit: boolean;
+  };
   documentation: DocumentationEntry[];
   reasons: Reason[];
   nextSteps: NextStep[];
@@ -150,6 +157,7 @@ export function decideEligibility(input: unknown, set: ParameterSet, resources: 
     income: {
       annual: answers.income.annual,
       limit: limit.limit,
+      atRiskShare: p.atRiskIncomeShare.value,
       belowAtRiskLimit: atRiskIncome.below,
       belowPreventionLimit: preventionIncome.below,
     },

@@ -23,6 +23,8 @@ export type IncomeBasedDetail = {
   adjustedIncome: Cents;
   /** The three amounts compared, each a month. */
   candidates: { adjustedIncomeShare: Cents; grossIncomeShare: Cents; welfareRent: Cents | null };
+  /** The shares of monthly adjusted and gross income applied (basis points), from the cited parameters. */
+  shares: { adjustedIncome: number; grossIncome: number };
   /** The highest of the three: the total the tenant pays toward rent and utilities. */
   tenantRent: Cents;
   utility: (UtilityCredit & { allowance: UtilityAllowance }) | null;
@@ -131,6 +133,7 @@ export function incomeBasedRent(rules: RuleReader, input: IncomeBasedRentInput):
       deductions: adjusted.deductions,
       adjustedIncome: adjusted.adjustedIncome,
       candidates: { adjustedIncomeShare: fromAdjusted, grossIncomeShare: fromGross, welfareRent: welfare },
+      shares: { adjustedIncome: adjustedShare.value, grossIncome: grossShare.value },
       tenantRent,
       utility: allowance && credit ? { ...credit, allowance: allowance.value } : null,
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { EVIDENCE_LEVELS, STAY_TYPES } from '../../calculators/chronic/vocabulary';
 import { SelectField, TextField } from './shared/Fields';
 
@@ -64,7 +64,7 @@ export function ChronicStayEditor({
 }) {
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusId) document.getElementById(focusId)?.focus();
     setFocusId(null);
   }, [focusId]);

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseMoney } from '../../calculators/core/money';
 import type { FieldError } from '../../calculators/core/outcome';
 import type { ParameterSet } from '../../calculators/core/parameters';
 import type { EligibilityResult } from '../../calculators/eligibility/decide';
 import type { EligibilityResources } from '../../calculators/eligibility/resources';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
-import { readFragment, todayIso, writeFragment } from './shared/fragment';
+import { formReady, readFragment, todayIso, writeFragment } from './shared/fragment';
 import {
   answerKeys,
   applies,
@@ -144,6 +144,7 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
     const restored: Answers = { ...(rest as Answers), date: todayIso(), lkind: 'table' };
     restored.area = restored.j;
     setAnswers(restored);
+    formReady();
     if (s === 'outcome') void confirm(restored);
     else if (s && (s === 'check' || (answerKeys as readonly string[]).includes(s))) setScreen(s as Screen);
     // Exit this page: leave at once and take the answers out of this page's history entry.
@@ -157,7 +158,13 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
     return () => exit?.removeEventListener('click', leave);
   }, []);
 
-  useEffect(() => {
+  const firstScreen = useRef(true);
+  // A layout effect, so focus moves in the same task as the new question appears: a key pressed right
+  // after (Tab, then typing) lands on the new question, and a late move cannot take focus from it.
+  useLayoutEffect(() => {
+    // Moving to a new question takes focus there; the question the page opens on leaves focus where the person put it.
+    if (firstScreen.current && screen === 'j') return void (firstScreen.current = false);
+    firstScreen.current = false;
     if (screen !== 'outcome') focusRef.current?.focus();
     else document.getElementById('elig-outcome-section')?.focus();
   }, [screen]);

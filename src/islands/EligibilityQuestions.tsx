@@ -1,3 +1,5 @@
+import { formatBasisPoints } from '../../calculators/core/money';
+import { TABLE_LIMIT_SHARE_BASIS_POINTS } from '../../calculators/eligibility/incomeLimits';
 import { placesBeforeInstitution, places, specialNeeds } from '../../calculators/eligibility/vocabulary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
 import { fieldId, type AnswerKey, type Answers, type Mode } from './EligibilityModel';
@@ -65,7 +67,11 @@ const strings = {
       'child-with-disability': 'A child or young person with a disability',
       none: 'None of these',
     },
-    lkind: { table: 'Look it up in the income-limits table', entered: 'Enter the 30% limit', median: 'Enter the area median income' },
+    lkind: {
+      table: 'Look it up in the income-limits table',
+      entered: `Enter the ${formatBasisPoints(TABLE_LIMIT_SHARE_BASIS_POINTS)} limit`,
+      median: 'Enter the area median income',
+    },
   },
 } as const;
 

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ParameterSet } from '../../calculators/core/parameters';
 import type { EligibilityResult } from '../../calculators/eligibility/decide';
 import type { EligibilityResources } from '../../calculators/eligibility/resources';
 import type { EligibilityInput } from '../../calculators/eligibility/schema';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
-import { readFragment, todayIso, writeFragment } from './shared/fragment';
+import { formReady, readFragment, todayIso, writeFragment } from './shared/fragment';
 import { RevisionBanner } from './shared/RevisionBanner';
 import { revisionFragment, useRevisionParameters } from './shared/revision';
 import {
@@ -125,10 +125,11 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
     const fromLink = location.hash.length > 1;
     const values = readFragment({ ...emptyAnswers, j: defaultJurisdiction, date: todayIso() });
     setAnswers(values);
+    formReady();
     if (fromLink && values.night) void check(values);
   }, [revision.ready]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (result) document.getElementById('elig-outcome-section')?.focus();
   }, [result]);
 

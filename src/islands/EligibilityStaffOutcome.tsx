@@ -1,4 +1,4 @@
-import { formatCents } from '../../calculators/core/money';
+import { formatBasisPoints, formatCents } from '../../calculators/core/money';
 import type { EligibilityResult } from '../../calculators/eligibility/decide';
 import { Reasons } from './shared/Reasons';
 import { CaseFileFooter, Checklist, componentPlain, NextSteps, OutcomeRegion, Sources } from './EligibilityOutcomeParts';
@@ -24,7 +24,7 @@ const strings = {
   income: 'Income and limit',
   incomeValue: (annual: string, limit: string) => `${annual} a year; limit ${limit}`,
   sample: 'SAMPLE figure, not HUD’s published limit',
-  limitFromMedian: (median: string) => `30% of the area median ${median}`,
+  limitFromMedian: (share: string, median: string) => `${share} of the area median ${median}`,
   componentsCaption: 'Every program component, decided for these answers',
   program: 'Program',
   component: 'Component',
@@ -58,7 +58,7 @@ export function EligibilityStaffOutcome({ result, jurisdictionLabel, revision, c
   const limitText =
     limit.thirtyPercentLimit !== null
       ? formatCents(limit.thirtyPercentLimit)
-      : strings.limitFromMedian(formatCents(limit.areaMedianIncome ?? 0));
+      : strings.limitFromMedian(formatBasisPoints(result.income.atRiskShare), formatCents(limit.areaMedianIncome ?? 0));
   return (
     <OutcomeRegion labelledBy="elig-decision">
       <h2 id="elig-decision">{strings.decisionHeading}</h2>

@@ -1,3 +1,5 @@
+import { formatBasisPoints } from '../../calculators/core/money';
+import { TABLE_LIMIT_SHARE_BASIS_POINTS } from '../../calculators/eligibility/incomeLimits';
 import type { QuestionWords } from './EligibilityQuestions';
 
 /** The staff questions, about "the household", in the standards' terms. */
@@ -72,7 +74,8 @@ const strings: QuestionWords = {
   lkind: { label: 'Area income limit' },
   area: { label: 'Income-limits area' },
   fy: { label: 'Fiscal year of the limits (optional)', hint: 'Leave blank to use the limits in force on the assessment date.' },
-  limit: { label: '30% of area median income limit for this household size, a year' },
+  // HUD's income-limits table publishes the 30% (extremely low income) limit: the share is the table's, not a rule's.
+  limit: { label: `${formatBasisPoints(TABLE_LIMIT_SHARE_BASIS_POINTS)} of area median income limit for this household size, a year` },
   median: { label: 'Area median family income (100%), a year' },
   verified: { label: 'Date homelessness was verified (optional)' },
   enrolled: { label: 'Planned enrollment date (optional)' },

@@ -8,7 +8,7 @@ import { jurisdictionLabels } from '../../calculators/parameters/build';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
 import { byField } from './shared/errors';
-import { readFragmentJson, todayIso, writeFragment } from './shared/fragment';
+import { formReady, readFragmentJson, todayIso, writeFragment } from './shared/fragment';
 import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
 import { RevisionBanner } from './shared/RevisionBanner';
 import { Stamp } from './shared/Stamp';
@@ -114,6 +114,7 @@ export default function Match({
     loaded.current = true;
     const fresh = opening(defaultAsOf(revision, todayIso()));
     setState(readFragmentJson(FRAGMENT_KEY, fresh, isFormState));
+    formReady();
   }, [revision.ready]);
 
   useEffect(() => {

@@ -99,7 +99,8 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
     },
   });
 
-  const setLine = (i: number, change: Partial<Line>) => update({ lines: state.lines.map((l, k) => (k === i ? { ...l, ...change } : l)) });
+  const setLine = (i: number, change: Partial<Line>) =>
+    update((s) => ({ lines: s.lines.map((l, k) => (k === i ? { ...l, ...change } : l)) }));
 
   return (
     <div>

@@ -1,4 +1,4 @@
-import { formatCents } from '../../calculators/core/money';
+import { formatBasisPoints, formatCents } from '../../calculators/core/money';
 import type { JurisdictionId } from '../../calculators/core/parameters';
 import type { RentResult } from '../../calculators/rent/result';
 import type { UtilityAllowanceSchedule } from '../../calculators/rent/schemas/utilityAllowance';
@@ -89,8 +89,8 @@ const strings = {
     adjusted: 'Adjusted income',
     ruleSet: 'Income rules applied',
     ruleSets: { 'pre-hotma': 'Before HOTMA', hotma: 'HOTMA' },
-    thirty: '30% of monthly adjusted income',
-    ten: '10% of monthly income',
+    adjustedShare: (share: string) => `${share} of monthly adjusted income`,
+    grossShare: (share: string) => `${share} of monthly income`,
     welfare: 'Welfare rent',
     none: 'None',
     tenantRent: 'Tenant rent (the highest)',
@@ -160,8 +160,12 @@ export default function RentIncomeBased({
       return problems.length ? { ok: false, errors: problems } : (await loadRules()).calculateIncomeBasedRent(input, { parameters });
     },
   });
-  const updateMember = (i: number, change: Partial<MemberState>) =>
-    setState((s) => ({ ...s, members: s.members.map((m, k) => (k === i ? { ...m, ...change } : m)) }));
+  /** Changes member i from its latest state, so changes made before a render all count. */
+  const updateMember = (i: number, change: Partial<MemberState> | ((m: MemberState) => Partial<MemberState>)) =>
+    setState((s) => ({
+      ...s,
+      members: s.members.map((m, k) => (k === i ? { ...m, ...(typeof change === 'function' ? change(m) : change) } : m)),
+    }));
 
   const money = (path: string, label: string, value: string, onInput: (v: string) => void, hint?: string) => (
     <MoneyField id={id(path)} label={label} hint={hint} value={value} onInput={onInput} error={err(path)} />
@@ -236,7 +240,7 @@ export default function RentIncomeBased({
               {member.sources.map((source, j) => {
                 const path = `members.${i}.incomeSources.${j}`;
                 const setSource = (change: Partial<typeof source>) =>
-                  updateMember(i, { sources: member.sources.map((s, k) => (k === j ? { ...s, ...change } : s)) });
+                  updateMember(i, (m) => ({ sources: m.sources.map((s, k) => (k === j ? { ...s, ...change } : s)) }));
                 return (
                   <div class="repeat repeat--nested">
                     <h4>{strings.income(j + 1)}</h4>
@@ -277,7 +281,7 @@ export default function RentIncomeBased({
                     <button
                       type="button"
                       class="button button--secondary"
-                      onClick={() => updateMember(i, { sources: member.sources.filter((_, k) => k !== j) })}
+                      onClick={() => updateMember(i, (m) => ({ sources: m.sources.filter((_, k) => k !== j) }))}
                     >
                       {strings.removeIncome}
                     </button>
@@ -288,7 +292,7 @@ export default function RentIncomeBased({
                 <button
                   type="button"
                   class="button button--secondary"
-                  onClick={() => updateMember(i, { sources: [...member.sources, emptySource()] })}
+                  onClick={() => updateMember(i, (m) => ({ sources: [...m.sources, emptySource()] }))}
                 >
                   {strings.addIncome}
                 </button>
@@ -382,8 +386,8 @@ function IncomeBasedResult({
     { label: f.ruleSet, value: f.ruleSets[d.ruleSet] },
     { label: f.annual, value: formatCents(d.annualIncome) },
     { label: f.adjusted, value: formatCents(d.adjustedIncome) },
-    { label: f.thirty, value: formatCents(d.candidates.adjustedIncomeShare) },
-    { label: f.ten, value: formatCents(d.candidates.grossIncomeShare) },
+    { label: f.adjustedShare(formatBasisPoints(d.shares.adjustedIncome)), value: formatCents(d.candidates.adjustedIncomeShare) },
+    { label: f.grossShare(formatBasisPoints(d.shares.grossIncome)), value: formatCents(d.candidates.grossIncomeShare) },
     { label: f.welfare, value: money(d.candidates.welfareRent) },
     { label: d.charge === 'occupancy-charge' ? f.maxCharge : f.tenantRent, value: formatCents(d.tenantRent), strong: true },
     ...(result.utilityAllowance === null ? [] : [{ label: f.allowance, value: formatCents(result.utilityAllowance) }]),

@@ -164,7 +164,8 @@ export default function RentLimits({
   const whole = (path: string, label: string, value: string, onInput: (v: string) => void, hint?: string) => (
     <TextField id={id(path)} label={label} hint={hint} value={value} onInput={onInput} inputMode="numeric" error={err(path)} width="5rem" />
   );
-  const setFee = (i: number, change: Partial<FeeState>) => update({ fees: state.fees.map((f, k) => (k === i ? { ...f, ...change } : f)) });
+  const setFee = (i: number, change: Partial<FeeState>) =>
+    update((s) => ({ fees: s.fees.map((f, k) => (k === i ? { ...f, ...change } : f)) }));
 
   return (
     <div>

@@ -114,7 +114,7 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
     },
   });
   const setLine = (name: ListName, i: number, change: Partial<Line>) =>
-    update({ [name]: state[name].map((l, k) => (k === i ? { ...l, ...change } : l)) });
+    update((s) => ({ [name]: s[name].map((l, k) => (k === i ? { ...l, ...change } : l)) }));
 
   return (
     <div>

@@ -79,7 +79,9 @@ export function useRentForm<S extends { asOf: string }, R>({
   const [state, setState] = useState<S>(() => fresh(''));
   const { errors, inline, attempt, result, fail, succeed } = useOutcome<R>();
   const revision = useRevisionParameters(rentParameterSets[jurisdiction(state)]);
-  const update = (change: Partial<S>) => setState((s) => ({ ...s, ...change }));
+  /** Merges a change, or a change worked out from the latest state (so changes made before a render all count). */
+  const update = (change: Partial<S> | ((s: S) => Partial<S>)) =>
+    setState((s) => ({ ...s, ...(typeof change === 'function' ? change(s) : change) }));
 
   const calculate = async (s: S = state) => {
     const outcome = await run(s, revision.parameters);

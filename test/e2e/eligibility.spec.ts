@@ -1,6 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openTool } from './pages';
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
@@ -54,7 +53,7 @@ test('an applicant sleeping outside in Nashville answers by keyboard alone and l
   page,
 }) => {
   // Fourteen steps, each checked with axe.
-  test.setTimeout(600_000);
+  test.setTimeout(180_000);
   await page.goto('tools/eligibility/');
   await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
   await expect(page.getByText('Where are you looking for help?')).toBeVisible();
@@ -89,7 +88,7 @@ test('a family told in writing to leave answers the date, home and checkbox ques
   page,
 }) => {
   // The branch for a household that is housed but must leave: axe checks the twelve steps the test above never reaches.
-  test.setTimeout(600_000);
+  test.setTimeout(180_000);
   const seen = { checkA11y: false };
   const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
   await page.goto('tools/eligibility/');
@@ -131,8 +130,7 @@ test('a family told in writing to leave answers the date, home and checkbox ques
 });
 
 test('continuing without an answer shows an error summary that takes focus and links to the question', async ({ page }) => {
-  // A click before the calculator has loaded is replayed after it loads; this test is about the summary.
-  await openTool(page, 'tools/eligibility/');
+  await page.goto('tools/eligibility/');
   await page.getByRole('button', { name: 'Start' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
@@ -167,7 +165,7 @@ test('a shelter stay and a home of its own for the same night are explained, and
 });
 
 test('the back link returns to the previous question with its answer kept', async ({ page }) => {
-  await openTool(page, 'tools/eligibility/');
+  await page.goto('tools/eligibility/');
   await page.getByRole('radio', { name: /Lowell/ }).check();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('link', { name: 'Back' }).click();

@@ -17,8 +17,11 @@ export function builtPages(dist = process.env.HEARTH_E2E_DIST ?? 'dist'): string
 /** Records every request a page makes; `foreign()` lists those to another origin. */
 export function recordRequests(page: Page, origin: string) {
   const requests: string[] = [];
-  page.on('request', (request: Request) => requests.push(request.url()));
+  const record = (request: Request) => requests.push(request.url());
+  page.on('request', record);
   return {
+    /** Stops recording (a tab reused for the next page). */
+    stop: () => page.off('request', record),
     all: () => requests,
     foreign: () => requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')),
   };
@@ -32,5 +35,9 @@ export async function openTool(page: Page, path: string): Promise<void> {
   await page.goto(path);
   const lazy = page.locator('astro-island[client="interact"]');
   if ((await lazy.count()) > 0) await lazy.first().hover();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('astro-island[ssr]').length === 0 &&
+      document.querySelectorAll('astro-island[client="interact"]:not([data-interactive])').length === 0,
+  );
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openTool, recordRequests } from './pages';
+import { recordRequests } from './pages';
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
@@ -35,7 +35,7 @@ test.describe('income-based rent', () => {
   });
 
   test('the print view keeps the result and its stamp and leaves out the form', async ({ page }) => {
-    await openTool(page, 'tools/rent/');
+    await page.goto('tools/rent/');
     await page.getByRole('button', { name: /Two dependents, \$24,000, child care \$2,400/ }).click();
     const result = page.getByRole('region', { name: 'Income-based rent' });
     await expect(result.getByRole('row', { name: /Tenant rent/ })).toContainText('$516.00');

@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export type SummaryError = { fieldId: string; message: string };
 
 /** "There is a problem": takes focus when shown, each item links to its field (GOV.UK pattern). */
 export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: focus moves as the summary appears, before the next key is handled.
+  useLayoutEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [attempt]);
   if (!errors.length) return null;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** What a list editor needs to know to add and remove rows accessibly. */
 export type RowListOptions<T> = {
@@ -21,7 +21,7 @@ export type RowListOptions<T> = {
 export function useRowList<T extends Record<string, string>>(rows: T[], onChange: (rows: T[]) => void, options: RowListOptions<T>) {
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusId) document.getElementById(focusId)?.focus();
     setFocusId(null);
   }, [focusId]);

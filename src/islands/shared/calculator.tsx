@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reason } from '../../../calculators/core/citation';
 import type { SummaryError } from './ErrorSummary';
 import { byField } from './errors';
-import { fragmentHasAnswers } from './fragment';
+import { formReady, fragmentHasAnswers } from './fragment';
 import { Reasons } from './Reasons';
 import { Stamp } from './Stamp';
 
@@ -83,6 +83,7 @@ export function useFragmentLoad(ready: boolean, apply: (fromLink: boolean) => vo
     if (!ready || applied.current) return;
     applied.current = true;
     latest.current(fragmentHasAnswers());
+    formReady();
   }, [ready]);
   useEffect(() => {
     if (!followLinks) return;

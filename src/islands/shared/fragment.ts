@@ -9,6 +9,15 @@
  */
 export const fragmentHasAnswers = (): boolean => typeof location !== 'undefined' && location.hash.includes('=');
 
+/**
+ * Tells the `client:interact` directive (src/directives/interact.mjs) that the island has set up its
+ * form (from the fragment, or fresh), so answers given before it hydrated can now be told to it
+ * without being overwritten. Sent after the render that setup asked for.
+ */
+export function formReady(): void {
+  setTimeout(() => dispatchEvent(new Event('hearth:form-ready')), 0);
+}
+
 /** Reads the fragment into string fields, keeping defaults for anything absent. */
 export function readFragment<T extends Record<string, string>>(defaults: T): T {
   if (typeof location === 'undefined') return defaults;

@@ -10,7 +10,7 @@
  * and replayed once the island has rendered those answers. When it is done the island carries `data-interactive`.
  */
 /** What a click is held for: a button or link whose handler the island brings. */
-const actions = 'button, a[href], [type=submit], summary';
+const actions = 'button, a[href], [type=submit]';
 
 const fields = 'input, select, textarea';
 
@@ -24,6 +24,8 @@ function typedAnswer(field) {
     : field.defaultValue;
   return field.value !== served ? field.value : undefined;
 }
+
+const setAnswer = (field, answer) => (field[answer === true || answer === false ? 'checked' : 'value'] = answer);
 
 /** Lets Preact render queued state and run its effects (it renders on a microtask, effects after a frame). */
 const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -67,7 +69,7 @@ export default (load, _options, element) => {
   async function announce() {
     for (const [field, answer] of answers) {
       if (!field.isConnected || changedSince.has(field)) continue;
-      field[answer === true || answer === false ? 'checked' : 'value'] = answer;
+      setAnswer(field, answer);
       telling = field;
       field.dispatchEvent(new Event('input', { bubbles: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
@@ -79,7 +81,6 @@ export default (load, _options, element) => {
   async function start() {
     if (started) return;
     started = true;
-    for (const name of events) element.removeEventListener(name, start);
     // Anything filled in before the first focus (a browser's autofill) counts too.
     element.querySelectorAll(fields).forEach(note);
     // The island says when it has set up its form (src/islands/shared/fragment.ts `formReady`); an
@@ -87,12 +88,14 @@ export default (load, _options, element) => {
     let formReady;
     const setUp = new Promise((resolve) => {
       formReady = resolve;
-      addEventListener('hearth:form-ready', resolve, { once: true });
+      addEventListener('hearth:ready', resolve, { once: true });
     });
     const hydrate = await load();
     await hydrate();
     setTimeout(formReady, 3000);
     await setUp;
+    // At once, before another key press: the setup render may have cleared what is being typed.
+    for (const [field, answer] of answers) setAnswer(field, answer);
     await settle();
     listening = true;
     await announce();

@@ -106,7 +106,7 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
         <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         {table && (
           <RadioGroup

@@ -175,7 +175,7 @@ export default function RentIncomeBased({
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
         <JurisdictionField
           id={id('jurisdiction')}
           value={state.jurisdiction}

@@ -120,7 +120,7 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
         <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         <MoneyField {...bind('contractRent')} label={strings.contractRent} />
         {listNames.map((name) => {

@@ -73,7 +73,7 @@ export default function RrhTiers() {
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm class="no-print" submit={strings.submit} onSubmit={() => calculate()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => calculate()}>
         <TextField {...field('rent')} label={strings.rentLabel} hint={strings.rentHint} inputMode="decimal" prefix="$" width="10rem" />
         <RadioGroup
           {...field('tier')}

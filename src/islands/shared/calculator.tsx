@@ -126,7 +126,10 @@ export const yesNoOptions = [
 
 /* The form */
 
-/** A calculator's form: the island validates on submit (no browser validation); the submit button comes last, with any `buttons`. */
+/**
+ * A calculator's form: the island validates on submit (no browser validation); the submit button comes last, with any `buttons`.
+ * Printed only while there is no result: a printed result carries the answers in its reasons (global.css).
+ */
 export function CalculatorForm({
   class: className,
   submit,
@@ -145,7 +148,7 @@ export function CalculatorForm({
 }) {
   return (
     <form
-      class={className}
+      class={`calculator-form ${className ?? ''}`}
       noValidate
       onFocusIn={onFocusIn}
       onSubmit={(event) => {

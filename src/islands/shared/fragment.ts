@@ -12,10 +12,12 @@ export const fragmentHasAnswers = (): boolean => typeof location !== 'undefined'
 /**
  * Tells the `client:interact` directive (src/directives/interact.mjs) that the island has set up its
  * form (from the fragment, or fresh), so answers given before it hydrated can now be told to it
- * without being overwritten. Sent after the render that setup asked for.
+ * without being overwritten. Call it right after the setup's state changes: it is sent after the
+ * render they queue (Preact renders on a microtask) and before any further key press is handled, so
+ * the directive puts back what that render cleared before the person types on.
  */
 export function formReady(): void {
-  setTimeout(() => dispatchEvent(new Event('hearth:form-ready')), 0);
+  queueMicrotask(() => queueMicrotask(() => dispatchEvent(new Event('hearth:ready'))));
 }
 
 /** Reads the fragment into string fields, keeping defaults for anything absent. */

@@ -1,9 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * A printed result is the result with its reasons and stamp, without the form that produced it; a
  * tool printed before any result prints its form (to fill in by hand).
  */
+/** Once the result shows, the print view has the result and its stamp and not the form. */
+async function printsResultOnly(page: Page, name: string | RegExp) {
+  const result = page.getByRole('region', { name });
+  await expect(result).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form.calculator-form')).toBeHidden();
+  await expect(result).toBeVisible();
+  await expect(result.getByText(/Jurisdiction: .+\. Parameter set: .+\. Rules in force on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+}
+
 const tools = [
   {
     path: 'tools/priority-tpch/#program=rrh&tool=vi-spdat&pop=individual&score=5&sleep=sheltered&asOf=2024-03-01',
@@ -22,12 +32,7 @@ const tools = [
 for (const tool of tools) {
   test(`${tool.path.split('#')[0]} prints the result and its stamp, not the form`, async ({ page }) => {
     await page.goto(tool.path);
-    const result = page.getByRole('region', { name: tool.result });
-    await expect(result).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('form.calculator-form')).toBeHidden();
-    await expect(result).toBeVisible();
-    await expect(result.getByText(/Jurisdiction: .+\. Parameter set: .+\. Rules in force on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+    await printsResultOnly(page, tool.result);
   });
 }
 
@@ -49,12 +54,7 @@ for (const tool of byLink) {
   test(`/${tool.path} prints the worked example's result and its stamp, not the form`, async ({ page }) => {
     await page.goto(tool.path);
     await page.getByRole('link', { name: tool.link }).click();
-    const result = page.getByRole('region', { name: tool.result });
-    await expect(result).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('form.calculator-form')).toBeHidden();
-    await expect(result).toBeVisible();
-    await expect(result.getByText(/Jurisdiction: .+\. Parameter set: .+\. Rules in force on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+    await printsResultOnly(page, tool.result);
   });
 }
 

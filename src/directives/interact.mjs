@@ -10,25 +10,23 @@
  * and replayed once the island has rendered those answers. When it is done the island carries `data-interactive`.
  */
 /** What a click is held for: a button or link whose handler the island brings. */
-const actions = 'button, a[href], [type=submit]';
+const actions = 'button,a[href],[type=submit]';
 
-const fields = 'input, select, textarea';
+const fields = 'input,select,textarea';
 
 /** The field's current answer, or undefined when it still holds what the page was served with. */
 function typedAnswer(field) {
   // A box's answer is ticked or not; a radio group's is the option chosen (the one left follows).
   if (field.type === 'checkbox' || field.type === 'radio')
     return field.checked !== field.defaultChecked && (field.checked || field.type === 'checkbox') ? field.checked : undefined;
-  const served = field.options
-    ? ([...field.options].find((option) => option.defaultSelected)?.value ?? field.options[0]?.value)
-    : field.defaultValue;
+  const served = field.options ? (field.querySelector('[selected]')?.value ?? field.options[0]?.value) : field.defaultValue;
   return field.value !== served ? field.value : undefined;
 }
 
 const setAnswer = (field, answer) => (field[answer === true || answer === false ? 'checked' : 'value'] = answer);
 
 /** Lets Preact render queued state and run its effects (it renders on a microtask, effects after a frame). */
-const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export default (load, _options, element) => {
   const events = ['focusin', 'pointerenter']; // a tap is a pointer too
@@ -65,15 +63,20 @@ export default (load, _options, element) => {
     else note(field);
   };
 
+  /** Tells the island a field's answer, as typing or choosing it would. */
+  const tell = (field) => {
+    telling = field;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    telling = null;
+  };
+
   /** Tells the hydrated island each answer given before it was ready, restoring any its first render cleared. */
   async function announce() {
     for (const [field, answer] of answers) {
-      if (!field.isConnected || changedSince.has(field)) continue;
+      if (changedSince.has(field)) continue;
       setAnswer(field, answer);
-      telling = field;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-      telling = null;
+      tell(field);
       await settle();
     }
   }
@@ -92,10 +95,16 @@ export default (load, _options, element) => {
     });
     const hydrate = await load();
     await hydrate();
+    // Before its first effects re-render it: so that render keeps what was typed rather than clear it.
+    answers.forEach((_, field) => tell(field));
     setTimeout(formReady, 3000);
     await setUp;
-    // At once, before another key press: the setup render may have cleared what is being typed.
+    // At once, before another key press: the setup render may have cleared what is being typed, or
+    // filled a default (today's date) into the field the person is in but has not typed in yet: select
+    // that, as focusing a field by keyboard does, so typing replaces it.
     for (const [field, answer] of answers) setAnswer(field, answer);
+    const focused = document.activeElement;
+    if (element.contains(focused) && !answers.has(focused)) focused.select?.();
     await settle();
     listening = true;
     await announce();
@@ -106,14 +115,14 @@ export default (load, _options, element) => {
       else target.click();
       await settle();
     }
-    element.setAttribute('data-interactive', '');
+    element.dataset.interactive = '';
   }
 
   element.addEventListener('input', noteChange, true);
   element.addEventListener('change', noteChange, true);
   element.addEventListener('click', hold, true);
   element.addEventListener('submit', hold, true);
-  for (const name of events) element.addEventListener(name, start, { passive: true });
+  for (const name of events) element.addEventListener(name, start);
   // Calculator state in the fragment (#rent=…, #revision=…, or ?revision=…) asks for a result: hydrate now, or when an
   // example link on the page sets it. An anchor (#p12, a heading's id) is reading, not use.
   const startIfState = () => {

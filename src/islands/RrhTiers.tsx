@@ -105,7 +105,7 @@ export default function RrhTiers() {
           heading={strings.resultHeading}
           reasons={result.reasons}
           stamp={{
-            jurisdiction: 'Tucson/Pima County CoC (AZ-501)',
+            jurisdiction: parameterSets[jurisdiction].label,
             parameterSet: parameterSets[jurisdiction].label,
             asOf: values.asOf,
             revision: revision.revision?.title,

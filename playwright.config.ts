@@ -28,9 +28,7 @@ export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
   workers: 2,
-  // One retry in CI, where a rare timing race in a calculator should not hide the rest of the run;
-  // Playwright lists such a test as "flaky" in the log, and the stop note reports it. Locally a failure fails.
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 120_000,

@@ -41,8 +41,7 @@ export const overBudgetCalculators = {
   EligibilityStaff: 51 * KB,
   ChronicTimeline: 51 * KB,
   RentIncomeBased: 49 * KB,
-  // Raised from 47 KB: its tool page now hydrates with client:interact, whose 1 KB keeps answers given before hydration.
-  EligibilityApplicant: 47.5 * KB,
+  EligibilityApplicant: 47 * KB,
   Match: 45 * KB,
   RentBudgetLine: 40.5 * KB,
   ScoringRenewal: 40 * KB,

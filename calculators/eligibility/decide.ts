@@ -1,6 +1,6 @@
 import type { Reason } from '../core/citation';
 import type { IsoDate } from '../core/dates';
-import type { Cents } from '../core/money';
+import type { BasisPoints, Cents } from '../core/money';
 import { fail, ok, parseInput, type FieldError, type Outcome } from '../core/outcome';
 import type { JurisdictionId, ParameterSet } from '../core/parameters';
 import { contradictions, missingAnswers } from './answers';
@@ -35,7 +35,7 @@ export type EligibilityResult = {
     annual: Cents;
     limit: IncomeLimitUsed;
     /** The at-risk share of area median income applied (basis points), from the cited parameter. */
-    atRiskShare: number;
+    atRiskShare: BasisPoints;
     belowAtRiskLimit: boolean;
     belowPreventionLimit: boolean;
   };

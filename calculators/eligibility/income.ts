@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates';
 import { formatBasisPoints, formatCents, percentOf, type BasisPoints, type Cents } from '../core/money';
 import type { FieldError } from '../core/outcome';
-import { lookUpIncomeLimit, TABLE_LIMIT_SHARE_BASIS_POINTS, type IncomeLimitRow } from './incomeLimits';
+import { lookUpIncomeLimit, TABLE_LIMIT_SHARE, TABLE_LIMIT_SHARE_BASIS_POINTS, type IncomeLimitRow } from './incomeLimits';
 import type { IncomeLimitAnswer } from './schema';
 
 /** The income limit a result used, with where it came from (printed on the case-file copy). */
@@ -45,7 +45,10 @@ export function resolveIncomeLimit(
         return {
           ok: false,
           errors: [
-            { path: 'income.limit', message: 'No income-limits table is loaded here: enter the 30% limit for this household size instead' },
+            {
+              path: 'income.limit',
+              message: `No income-limits table is loaded here: enter the ${TABLE_LIMIT_SHARE} limit for this household size instead`,
+            },
           ],
         };
       }
@@ -112,7 +115,7 @@ export function compareIncome(
       ok: false,
       error: {
         path: 'income.limit',
-        message: `These rules use a limit of ${percent} of area median income, but the table and entered limits are 30% limits: enter the area median income instead`,
+        message: `These rules use a limit of ${percent} of area median income, but the table and entered limits are ${TABLE_LIMIT_SHARE} limits: enter the area median income instead`,
       },
     };
   }

@@ -111,7 +111,10 @@ test('a proposed income share other than 30% cannot use a 30% table and asks for
     unit: { kind: 'sro-or-efficiency', people: 4 },
     income: { annual: 35_000_00, limit: { kind: 'median', areaMedianIncome: 100_000_00 } },
   } as const;
-  expect(decide(withMedian, { parameters: proposal.value }).atRiskOfHomelessness).toBe(true);
+  const underProposal = decide(withMedian, { parameters: proposal.value });
+  expect(underProposal.atRiskOfHomelessness).toBe(true);
+  // The share the outcome names ("40% of the area median") is the one applied.
+  expect(underProposal.income.atRiskShare).toBe(4000);
 });
 
 test('the table schema and the row type the rules read agree', () => {

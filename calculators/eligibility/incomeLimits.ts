@@ -1,4 +1,5 @@
 import { compareDates, type IsoDate } from '../core/dates';
+import { formatBasisPoints } from '../core/money';
 
 /**
  * The income-limits table (content/data/income-limits/*.json): one row per area, fiscal year and
@@ -7,6 +8,8 @@ import { compareDates, type IsoDate } from '../core/dates';
 
 /** The table's limit column is 30% of area median family income: that is what the column means, not a rule choice. */
 export const TABLE_LIMIT_SHARE_BASIS_POINTS = 3000;
+/** That share as the table's limit is named in words: "the 30% limit". */
+export const TABLE_LIMIT_SHARE = formatBasisPoints(TABLE_LIMIT_SHARE_BASIS_POINTS);
 
 /** One row of the income-limits table (validated by IncomeLimitRow in incomeLimitTable.ts). */
 export type IncomeLimitRow = {

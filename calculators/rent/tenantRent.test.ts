@@ -12,6 +12,18 @@ describe('CoC PSH and TH rent is the highest of three amounts (24 CFR 578.77)', 
     const result = rent(incomeBasedInput([head(12_000_00)]));
     expect(result.participantPays).toBe(300_00);
     expect(result.detail.candidates).toEqual({ adjustedIncomeShare: 300_00, grossIncomeShare: 100_00, welfareRent: null });
+    expect(result.detail.shares).toEqual({ adjustedIncome: 3000, grossIncome: 1000 });
+  });
+
+  test('the shares the result reports are the ones applied: a proposed 35% share of adjusted income', () => {
+    const proposal = overlayParameters(parameterSets.hud, 'Higher share', [
+      { parameter: 'rent.tenantRent.adjustedIncomeShare', value: 3500, effective: '2012-08-30' },
+    ]);
+    if (!proposal.ok) throw new Error('overlay failed');
+    // $12,000 × 35% ÷ 12 = $350.
+    const result = rent(incomeBasedInput([head(12_000_00)]), { parameters: proposal.value });
+    expect(result.detail.shares).toEqual({ adjustedIncome: 3500, grossIncome: 1000 });
+    expect(result.detail.candidates.adjustedIncomeShare).toBe(350_00);
   });
 
   test('a welfare rent of $350 above 30% of income ($200) is what the participant pays', () => {

@@ -1,5 +1,5 @@
 import { reason, type Reason } from '../core/citation';
-import { divideRounded, formatBasisPoints, formatCents, type Cents } from '../core/money';
+import { divideRounded, formatBasisPoints, formatCents, type BasisPoints, type Cents } from '../core/money';
 import { fail, ok, type Outcome } from '../core/outcome';
 import { adjustedIncome, type AdjustedIncome } from './adjustedIncome';
 import { annualIncome, type SourceIncome } from './income';
@@ -24,7 +24,7 @@ export type IncomeBasedDetail = {
   /** The three amounts compared, each a month. */
   candidates: { adjustedIncomeShare: Cents; grossIncomeShare: Cents; welfareRent: Cents | null };
   /** The shares of monthly adjusted and gross income applied (basis points), from the cited parameters. */
-  shares: { adjustedIncome: number; grossIncome: number };
+  shares: { adjustedIncome: BasisPoints; grossIncome: BasisPoints };
   /** The highest of the three: the total the tenant pays toward rent and utilities. */
   tenantRent: Cents;
   utility: (UtilityCredit & { allowance: UtilityAllowance }) | null;

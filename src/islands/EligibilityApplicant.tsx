@@ -41,37 +41,8 @@ const strings = {
   privacy: 'Your answers stay in this browser tab. Use “Exit this page” to leave quickly; it also clears your answers from this page.',
 } as const;
 
-/** The applicant's questions, one per step, in the order asked; steps that do not apply are skipped. */
-const steps: AnswerKey[] = [
-  'j',
-  'night',
-  'idays',
-  'ibefore',
-  'own',
-  'leave',
-  'leaveOn',
-  'written',
-  'doubled',
-  'ukind',
-  'upeople',
-  'urooms',
-  'flee',
-  'other',
-  'lacks',
-  'refuse',
-  'size',
-  'kids',
-  'age',
-  'statute',
-  'lease',
-  'moves',
-  'emoves',
-  'needs',
-  'barriers',
-  'leaving',
-  'dis',
-  'income',
-];
+/** The applicant's questions, one per step, in the form's order; `applies` skips staff-only questions and those that do not apply. */
+const steps = answerKeys;
 
 type Screen = AnswerKey | 'check' | 'outcome';
 
@@ -158,13 +129,12 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
     return () => exit?.removeEventListener('click', leave);
   }, []);
 
-  const firstScreen = useRef(true);
+  const mounted = useRef(false);
   // A layout effect, so focus moves in the same task as the new question appears: a key pressed right
   // after (Tab, then typing) lands on the new question, and a late move cannot take focus from it.
   useLayoutEffect(() => {
-    // Moving to a new question takes focus there; the question the page opens on leaves focus where the person put it.
-    if (firstScreen.current && screen === 'j') return void (firstScreen.current = false);
-    firstScreen.current = false;
+    // Moving to a new question takes focus there; on mount focus stays where the person put it.
+    if (!mounted.current) return void (mounted.current = true);
     if (screen !== 'outcome') focusRef.current?.focus();
     else document.getElementById('elig-outcome-section')?.focus();
   }, [screen]);

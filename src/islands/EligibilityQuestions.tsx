@@ -1,5 +1,4 @@
-import { formatBasisPoints } from '../../calculators/core/money';
-import { TABLE_LIMIT_SHARE_BASIS_POINTS } from '../../calculators/eligibility/incomeLimits';
+import { TABLE_LIMIT_SHARE } from '../../calculators/eligibility/incomeLimits';
 import { placesBeforeInstitution, places, specialNeeds } from '../../calculators/eligibility/vocabulary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
 import { fieldId, type AnswerKey, type Answers, type Mode } from './EligibilityModel';
@@ -69,7 +68,7 @@ const strings = {
     },
     lkind: {
       table: 'Look it up in the income-limits table',
-      entered: `Enter the ${formatBasisPoints(TABLE_LIMIT_SHARE_BASIS_POINTS)} limit`,
+      entered: `Enter the ${TABLE_LIMIT_SHARE} limit`,
       median: 'Enter the area median income',
     },
   },

@@ -1,5 +1,4 @@
-import { formatBasisPoints } from '../../calculators/core/money';
-import { TABLE_LIMIT_SHARE_BASIS_POINTS } from '../../calculators/eligibility/incomeLimits';
+import { TABLE_LIMIT_SHARE } from '../../calculators/eligibility/incomeLimits';
 import type { QuestionWords } from './EligibilityQuestions';
 
 /** The staff questions, about "the household", in the standards' terms. */
@@ -75,7 +74,7 @@ const strings: QuestionWords = {
   area: { label: 'Income-limits area' },
   fy: { label: 'Fiscal year of the limits (optional)', hint: 'Leave blank to use the limits in force on the assessment date.' },
   // HUD's income-limits table publishes the 30% (extremely low income) limit: the share is the table's, not a rule's.
-  limit: { label: `${formatBasisPoints(TABLE_LIMIT_SHARE_BASIS_POINTS)} of area median income limit for this household size, a year` },
+  limit: { label: `${TABLE_LIMIT_SHARE} of area median income limit for this household size, a year` },
   median: { label: 'Area median family income (100%), a year' },
   verified: { label: 'Date homelessness was verified (optional)' },
   enrolled: { label: 'Planned enrollment date (optional)' },

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -22,34 +23,61 @@ const interactDirective = {
   },
 };
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+
 /**
- * Client chunks. Every calculator uses Preact and zod/mini; as Rollup splits them they arrive as several
- * small files, each compressed on its own, so grouping them weighs less (scripts/budgets.mjs counts
- * every file). zod stays apart from Preact so an island that loads its rules lazily still loads zod
- * lazily. Vite's preload helper is shared with the search script and the renderer's optional
- * @preact/signals import is used by no island: both keep chunks of their own. Server build untouched.
+ * Client chunks (docs/decisions/0010-calculator-chunks.md). Every calculator loads the same kit: Preact,
+ * zod/mini, the form fields, error summary, reasons, revision banner, dates, money and parameters. The kit
+ * is one file, shared and cached from page to page. Everything else an island imports from src/ or
+ * calculators/ is private to that island: resolved with an `?island=Name` query, so Rollup gives each
+ * island its own copy and writes it as one file (plus the chunks it imports lazily), tree-shaken for that
+ * island alone. Shared rule chunks used to arrive as many small files each compressed on its own and
+ * carrying exports other islands need; scripts/budgets.mjs counts every file. No page has two islands
+ * that share private code; if one did, the budget script would count both copies. Vite's preload helper
+ * is shared with the search script and the renderer's optional @preact/signals import is used by no
+ * island: both keep chunks of their own. The server build is untouched.
  * @type {import('vite').Plugin}
  */
 const clientChunks = (() => {
-  /** @type {[chunk: string, modules: RegExp][]} */
+  const kit = [
+    /\/node_modules\/(preact|zod)\//,
+    /\/node_modules\/@astrojs\/preact\/dist\/static-html/,
+    /\/src\/islands\/shared\/(calculator|ErrorSummary|errors|Fields|fragment|Reasons|revision|RevisionBanner|Stamp)\.tsx?$/,
+    /\/calculators\/core\/(citation|dates|money|outcome|parameters)\.ts$/,
+    /\/calculators\/parameters\/build\.ts$/,
+  ];
+  const inKit = (/** @type {string} */ id) => kit.some((pattern) => pattern.test(id));
+  const local = (/** @type {string} */ id) => id.startsWith(`${root}src/`) || id.startsWith(`${root}calculators/`);
+  const islandEntry = /\/src\/islands\/([A-Za-z]+)\.tsx$/;
+  /** @type {[chunk: string, modules: RegExp[]][]} */
   const groups = [
-    ['preload-helper', /vite\/preload-helper/],
-    ['signals', /\/node_modules\/@preact\/signals/],
-    ['preact', /\/node_modules\/preact\/|\/node_modules\/@astrojs\/preact\/dist\/static-html/],
-    ['zod', /\/node_modules\/zod\//],
+    ['preload-helper', [/vite\/preload-helper/]],
+    ['signals', [/\/node_modules\/@preact\/signals/]],
+    ['kit', kit],
   ];
   let client = false;
   return {
     name: 'hearth-client-chunks',
     apply: 'build',
+    enforce: 'pre',
     configResolved(config) {
       client = !config.build.ssr;
+    },
+    async resolveId(source, importer, options) {
+      if (!client || !importer || source.includes('?') || source.startsWith('\0')) return null;
+      const [importerPath, query = ''] = importer.split('?');
+      const island = /(?:^|&)island=(\w+)/.exec(query)?.[1] ?? (inKit(importerPath) ? undefined : islandEntry.exec(importerPath)?.[1]);
+      const resolved = island || inKit(importerPath) ? await this.resolve(source, importer, { ...options, skipSelf: true }) : null;
+      if (!resolved || resolved.external || !local(resolved.id) || inKit(resolved.id)) return resolved;
+      // A kit module importing private code would give that code a second, shared copy.
+      if (!island) this.error(`${importerPath} is in the client kit but imports ${resolved.id}, which is not: add it to the kit`);
+      return { ...resolved, id: `${resolved.id}?island=${island}` };
     },
     outputOptions(options) {
       if (!client) return;
       const previous = options.manualChunks;
       options.manualChunks = function (id, meta) {
-        const group = groups.find(([, modules]) => modules.test(id));
+        const group = groups.find(([, modules]) => modules.some((m) => m.test(id)));
         if (group) return group[0];
         return typeof previous === 'function' ? previous.call(this, id, meta) : undefined;
       };
@@ -68,5 +96,10 @@ export default defineConfig({
   markdown: { rehypePlugins: [rehypeParagraphAnchors, rehypeInconsistencyMarkers, rehypeGlossaryLinks] },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  vite: { plugins: [clientChunks] },
+  vite: {
+    plugins: [clientChunks],
+    // Terser with a few passes writes the client code about 3% smaller than esbuild (measured in
+    // docs/decisions/0010-calculator-chunks.md); the build is a few seconds slower.
+    build: { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } } },
+  },
 });

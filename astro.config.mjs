@@ -65,7 +65,7 @@ const clientChunks = (() => {
     },
     async resolveId(source, importer, options) {
       if (!client || !importer || source.includes('?') || source.startsWith('\0')) return null;
-      const [importerPath, query = ''] = importer.split('?');
+      const [importerPath = '', query = ''] = importer.split('?');
       const island = /(?:^|&)island=(\w+)/.exec(query)?.[1] ?? (inKit(importerPath) ? undefined : islandEntry.exec(importerPath)?.[1]);
       const resolved = island || inKit(importerPath) ? await this.resolve(source, importer, { ...options, skipSelf: true }) : null;
       if (!resolved || resolved.external || !local(resolved.id) || inKit(resolved.id)) return resolved;

@@ -108,12 +108,15 @@ export default function Match({
   const [copied, setCopied] = useState(false);
   const revision = useRevisionParameters(matchParameterSets[state.jurisdiction]);
   const loaded = useRef(false);
+  // The state the form opened with: written to the fragment only once the person changes it, so opening
+  // the form never replaces the place on the page a link pointed at (#p12).
+  const opened = useRef<FormState | null>(null);
 
   useEffect(() => {
     if (!revision.ready || loaded.current) return;
     loaded.current = true;
-    const fresh = opening(defaultAsOf(revision, todayIso()));
-    setState(readFragmentJson(FRAGMENT_KEY, fresh, isFormState));
+    opened.current = readFragmentJson(FRAGMENT_KEY, opening(defaultAsOf(revision, todayIso())), isFormState);
+    setState(opened.current);
     formReady();
   }, [revision.ready]);
 
@@ -135,7 +138,7 @@ export default function Match({
   }, [state, revision.parameters]);
 
   useEffect(() => {
-    if (loaded.current) writeFragment({ ...revisionFragment(revision), [FRAGMENT_KEY]: JSON.stringify(state) });
+    if (loaded.current && state !== opened.current) writeFragment({ ...revisionFragment(revision), [FRAGMENT_KEY]: JSON.stringify(state) });
     setCopied(false);
   }, [state]);
 

@@ -328,6 +328,22 @@ test('following a paragraph link after using a calculator keeps its answers and 
   await expect(result).toContainText('Group 2: Moderate service needs, sheltered');
 });
 
+test('starting to use an embedded calculator keeps the place on the page a link pointed at', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const [doc, section] of allEmbeds()) {
+    await page.goto(sectionPath(doc, section));
+    // A paragraph's ¶ link, or a heading's id where the section has no numbered paragraphs.
+    const anchor = await page.evaluate(
+      () => document.querySelector('a.para-link')?.getAttribute('href') ?? `#${document.querySelector('main :is(h2, h3)[id]')?.id}`,
+    );
+    expect(anchor, `${doc}/${section}`).toMatch(/^#[\w-]+$/);
+    await page.evaluate((hash) => (location.hash = hash), anchor);
+    await startUsing(page);
+    await page.waitForTimeout(50);
+    expect(new URL(page.url()).hash, `${doc}/${section}`).toBe(anchor);
+  }
+});
+
 test('calculators open on the section’s own standards', async ({ page }) => {
   await page.goto('standards/lowell-2016-bonus-application/notice-cpd-14-012/');
   await startUsing(page);

@@ -82,3 +82,33 @@ test('the search page answers /search/?q= and filters by jurisdiction', async ({
     .selectOption({ label: 'Tucson/Pima County Continuum of Care (Tucson Pima Collaboration to End Homelessness)' });
   await expect(results.getByRole('link', { name: 'Rapid Rehousing Programs' }).first()).toBeVisible();
 });
+
+test('the search page loads the index only when the reader starts to search, and offers the index’s own filters', async ({
+  page,
+  baseURL,
+}) => {
+  const requests = recordRequests(page, new URL(baseURL!).origin);
+  await page.goto('search/', { waitUntil: 'networkidle' });
+  expect(requests.all().filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  const offered = await page
+    .getByRole('group', { name: 'Filters' })
+    .locator('select')
+    .evaluateAll((selects) =>
+      Object.fromEntries((selects as HTMLSelectElement[]).map((s) => [s.name, [...s.options].map((o) => o.value).filter(Boolean)])),
+    );
+
+  await page.getByRole('searchbox', { name: 'Search the standards' }).focus();
+  await expect.poll(() => requests.all().filter((u) => u.includes('/pagefind/')).length).toBeGreaterThan(0);
+  const indexed = await page.evaluate(async (base) => {
+    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    await pagefind.init();
+    const filters: Record<string, Record<string, number>> = await pagefind.filters();
+    return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.keys(values).sort()]));
+  }, new URL(baseURL!).pathname);
+  expect(offered).toEqual(indexed);
+  expect(Object.keys(offered).sort()).toEqual(['component', 'jurisdiction', 'program', 'type']);
+
+  await page.getByRole('searchbox', { name: 'Search the standards' }).fill('contract rent');
+  await page.getByLabel('Document type').selectOption('Glossary');
+  await expect(page.locator('#search-page-status')).toContainText('contract rent');
+});

@@ -2,7 +2,7 @@ import { reason, type Reason } from '../../core/citation';
 import { daysBetween, toDayNumber, type IsoDate } from '../../core/dates';
 import { fail, ok, type FieldError, type Outcome } from '../../core/outcome';
 import type { CriterionValue } from '../result';
-import { cite, type PriorityRules, type Used } from '../rules';
+import { cite, type Used } from '../rules';
 import type { Criterion } from './criteria';
 import { homelessSinceProblems, lengthOfTimeReason } from './rrhScore';
 import type { NashvillePshHousehold } from './schema';
@@ -24,7 +24,6 @@ function identifiedProblems(asOf: IsoDate, identifiedOn: IsoDate): FieldError[] 
 
 /** Nashville's PSH criteria for one household (paths relative to the household). */
 export function evaluateNashvillePsh(
-  rules: PriorityRules,
   asOf: IsoDate,
   household: Omit<NashvillePshHousehold, 'id'>,
   criteria: { criterion: Criterion; used: Used<string> }[],

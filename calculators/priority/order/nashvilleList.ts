@@ -80,7 +80,7 @@ export function nashvillePshOrdering(data: z.infer<typeof NashvillePshListInput>
     'date-of-identification',
   ]);
   const evaluated = evaluateAll(data.households, ({ id: _id, ...household }) => {
-    const outcome = evaluateNashvillePsh(rules, data.asOf, household, criteria);
+    const outcome = evaluateNashvillePsh(data.asOf, household, criteria);
     if (!outcome.ok) return outcome;
     const keys = criteria.map(({ criterion }) => outcome.value.keys[criterion] ?? 0);
     return ok({ keys, placement: null, values: outcome.value.values, reasons: outcome.value.reasons });

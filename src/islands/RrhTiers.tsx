@@ -1,6 +1,7 @@
 import { TIER_NUMBERS, type RrhTierResult } from '../../calculators/rent/tiers';
 import { formatCents, formatBasisPoints, parseMoney } from '../../calculators/core/money';
 import { calculateRrhTiers, rentParameterSets as parameterSets, rrhTierExamples } from '../../calculators/rent/tucsonPimaOnly';
+import { jurisdictionLabels } from '../../calculators/parameters/build';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary } from './shared/ErrorSummary';
 import { ExampleButtons } from './shared/Examples';
@@ -105,7 +106,7 @@ export default function RrhTiers() {
           heading={strings.resultHeading}
           reasons={result.reasons}
           stamp={{
-            jurisdiction: parameterSets[jurisdiction].label,
+            jurisdiction: jurisdictionLabels[jurisdiction],
             parameterSet: parameterSets[jurisdiction].label,
             asOf: values.asOf,
             revision: revision.revision?.title,

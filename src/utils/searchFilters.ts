@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { componentLabels, docTypeLabels, type DocumentEntry, type Section } from './content';
-import { jurisdictionNames } from './jurisdictions';
+import { jurisdictionName, jurisdictionNames } from './jurisdictions';
 
 /** The filters Pagefind indexes on a page (`data-pagefind-filter`), by filter name. */
 export type SearchFilters = { jurisdiction: string[]; type: string[]; program: string[]; component: string[] };
@@ -8,15 +8,14 @@ export type SearchFilters = { jurisdiction: string[]; type: string[]; program: s
 /** A document page's or section page's filters: its jurisdiction, document type, programs and components. */
 export function documentFilters(document: DocumentEntry, section: Section | undefined, names: Record<string, string>): SearchFilters {
   return {
-    jurisdiction: [names[document.data.jurisdiction] ?? document.data.jurisdiction],
+    jurisdiction: [jurisdictionName(names, document.data.jurisdiction)],
     type: [docTypeLabels[document.data.docType]],
     program: section?.data.programs ?? document.data.programs,
     component: (section?.data.components ?? []).map((c) => componentLabels[c] ?? c),
   };
 }
 
-/** A glossary term's jurisdiction filter for one of its definitions. */
-export const glossaryJurisdiction = (jurisdiction: string, names: Record<string, string>): string => names[jurisdiction] ?? jurisdiction;
+/** The document type filter of glossary pages. */
 export const glossaryType = 'Glossary';
 
 /**
@@ -38,7 +37,7 @@ export async function allSearchFilters(): Promise<SearchFilters> {
       return document ? [documentFilters(document, s, names)] : [];
     }),
     {
-      jurisdiction: terms.flatMap((t) => t.data.definitions.map((d) => glossaryJurisdiction(d.jurisdiction, names))),
+      jurisdiction: terms.flatMap((t) => t.data.definitions.map((d) => jurisdictionName(names, d.jurisdiction))),
       type: [glossaryType],
       program: [],
       component: [],

@@ -17,6 +17,8 @@ test('a caseworker splits a $900 rent at Tier 2 and sees the arithmetic and its 
     'href',
     /\/standards\/tpch-written-standards\/rapid-rehousing-programs\/$/,
   );
+  // The case-file stamp names the jurisdiction whose standards were applied.
+  await expect(result).toContainText('Jurisdiction: Tucson/Pima County CoC (AZ-501).');
   await expect(page).toHaveURL(/#rent=900&tier=2&asOf=\d{4}-\d{2}-\d{2}$/);
   expect(await axe(page)).toEqual([]);
 });

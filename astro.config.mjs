@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { rehypeParagraphAnchors } from './src/plugins/rehypeParagraphAnchors.mjs';
 import { rehypeGlossaryLinks } from './src/plugins/rehypeGlossaryLinks.mjs';
 import { rehypeInconsistencyMarkers } from './src/plugins/rehypeInconsistencyMarkers.mjs';
+import { stripSchemaDescriptions } from './src/plugins/stripSchemaDescriptions.mjs';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. BASE_PATH=/hearth/.
 const base = process.env.BASE_PATH ?? '/';
@@ -97,7 +98,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [clientChunks],
+    plugins: [clientChunks, stripSchemaDescriptions()],
     // Terser with a few passes writes the client code about 3% smaller than esbuild (measured in
     // docs/decisions/0010-calculator-chunks.md); the build is a few seconds slower.
     build: { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } } },

@@ -41,8 +41,8 @@ export const overBudgetCalculators = {
   EligibilityApplicant: 46 * KB,
   ChronicTimeline: 45.25 * KB,
   Match: 42.5 * KB,
-  RentLimits: 42 * KB,
-  RentIncomeBased: 40.75 * KB,
+  RentLimits: 40.5 * KB,
+  RentIncomeBased: 39 * KB,
 };
 
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));

@@ -4,6 +4,12 @@ import type { Outcome } from '../core/outcome';
 import { chronicParameterSets } from './chronic';
 import { priorityParameterSets } from './priority';
 import { rentParameterSets } from './rent';
+import { incomeBasedRentParameterSets, rentLimitParameterSets } from './rentQuestions';
+import { jurisdictionIds } from '../core/parameters';
+import { calculateRent } from '../rent/calculateRent';
+import { rentExamples } from '../rent/rentExamples';
+import * as incomeBasedQuestion from '../rent/questions/incomeBased';
+import * as limitsQuestion from '../rent/questions/limits';
 import * as lowell from './lowell/sets/priority';
 import * as nashvilleDavidson from './nashville-davidson/sets/priority';
 import * as tucsonPimaPriority from './tucson-pima/sets/priority';
@@ -86,5 +92,41 @@ describe('entry points bound to a few jurisdictions’ sets', () => {
       /only tucson-pima's parameters, not lowell's/,
     );
     expect(Object.keys(noticesOnly.priorityParameterSets).sort()).toEqual(['lowell', 'tucson-pima']);
+  });
+});
+
+describe('a rent question’s own sets', () => {
+  const questions = [
+    ['income-based', incomeBasedRentParameterSets, incomeBasedQuestion.calculateIncomeBasedRent],
+    ['limits', rentLimitParameterSets, limitsQuestion.checkRentLimits],
+  ] as const;
+
+  test.each(questions)('%s: each jurisdiction’s set is its whole rent set with fewer numbers, each one the same', (_mode, sets) => {
+    for (const jurisdiction of jurisdictionIds) {
+      const whole = rentParameterSets[jurisdiction];
+      const own = sets[jurisdiction];
+      expect({ ...own, parameters: {} }).toEqual({ ...whole, parameters: {} });
+      const ids = Object.keys(own.parameters);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.length).toBeLessThan(Object.keys(whole.parameters).length);
+      for (const id of ids) expect(own.parameters[id]).toEqual(whole.parameters[id]);
+    }
+  });
+
+  // Every worked example of the question, on dates under each income rule set, under every jurisdiction:
+  // a number the question reads but its set left out would change the answer or fail it.
+  test.each(questions)('%s: answers as under the whole set, for every worked example, date and jurisdiction', (mode, sets, run) => {
+    const examples = rentExamples.examples.filter((example) => example.input.mode === mode);
+    expect(examples.length).toBeGreaterThan(1);
+    let answered = 0;
+    for (const example of examples)
+      for (const asOf of [example.input.asOf, '2023-06-01', '2024-06-01', '2026-06-01'])
+        for (const jurisdiction of jurisdictionIds) {
+          const input = { ...example.input, asOf };
+          const whole = calculateRent(input, { jurisdiction });
+          expect(run(input, { parameters: sets[jurisdiction] }), `${example.title} ${asOf} ${jurisdiction}`).toEqual(whole);
+          if (whole.ok) answered++;
+        }
+    expect(answered).toBeGreaterThan(examples.length * jurisdictionIds.length);
   });
 });

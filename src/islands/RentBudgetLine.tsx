@@ -1,6 +1,7 @@
 import { formatCents } from '../../calculators/core/money';
 import type { RentResult } from '../../calculators/rent/result';
 import type { FmrTable } from '../../calculators/rent/schemas/fmr';
+import { rentParameterSets } from '../../calculators/parameters/rent';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
@@ -64,6 +65,7 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
   >({
     prefix: P,
     fragmentKey: 'bl',
+    sets: rentParameterSets,
     isState: isBudgetState,
     fresh: initial,
     jurisdiction: () => jurisdiction,

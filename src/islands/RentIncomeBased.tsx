@@ -3,6 +3,7 @@ import type { JurisdictionId } from '../../calculators/core/parameters';
 import type { RentResult } from '../../calculators/rent/result';
 import type { UtilityAllowanceSchedule } from '../../calculators/rent/schemas/utilityAllowance';
 import { payFrequencies } from '../../calculators/rent/vocabulary';
+import { incomeBasedRentParameterSets } from '../../calculators/parameters/rentQuestions';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary } from './shared/ErrorSummary';
 import { ExampleButtons } from './shared/Examples';
@@ -151,6 +152,7 @@ export default function RentIncomeBased({
   >({
     prefix: P,
     fragmentKey: 'ib',
+    sets: incomeBasedRentParameterSets,
     isState: isIncomeBasedState,
     fresh: (asOf) => ({ ...initialState(asOf), jurisdiction: defaultJurisdiction }),
     jurisdiction: (s) => s.jurisdiction,

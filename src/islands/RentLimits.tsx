@@ -4,6 +4,7 @@ import type { RentResult } from '../../calculators/rent/result';
 import type { FmrTable } from '../../calculators/rent/schemas/fmr';
 import { assistanceTypes, feeKinds, limitComponents, limitPrograms } from '../../calculators/rent/vocabulary';
 import type { UtilityAllowanceSchedule } from '../../calculators/rent/schemas/utilityAllowance';
+import { rentLimitParameterSets } from '../../calculators/parameters/rentQuestions';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary } from './shared/ErrorSummary';
 import { ExampleButtons } from './shared/Examples';
@@ -145,6 +146,7 @@ export default function RentLimits({
   >({
     prefix: P,
     fragmentKey: 'lim',
+    sets: rentLimitParameterSets,
     isState: isLimitsState,
     fresh: (asOf) => ({ ...initialLimits(asOf), jurisdiction: defaultJurisdiction }),
     jurisdiction: (s) => s.jurisdiction,

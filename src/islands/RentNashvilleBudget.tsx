@@ -1,5 +1,6 @@
 import { formatCents } from '../../calculators/core/money';
 import type { RentResult } from '../../calculators/rent/result';
+import { rentParameterSets } from '../../calculators/parameters/rent';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary } from './shared/ErrorSummary';
 import { ExampleButtons } from './shared/Examples';
@@ -88,6 +89,7 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
   >({
     prefix: P,
     fragmentKey: 'nb',
+    sets: rentParameterSets,
     isState: isBudgetState,
     fresh: initial,
     jurisdiction: () => jurisdiction,

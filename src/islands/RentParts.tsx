@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { parseMoney } from '../../calculators/core/money';
 import type { FieldError } from '../../calculators/core/outcome';
 import { jurisdictionIds, type JurisdictionId, type ParameterSet } from '../../calculators/core/parameters';
-import { rentParameterSets } from '../../calculators/parameters/rent';
+import { jurisdictionLabels } from '../../calculators/parameters/build';
 import type { RentResult } from '../../calculators/rent/result';
 import type { RentInput } from '../../calculators/rent/schemas/rentInput';
 import type { SummaryError } from './shared/ErrorSummary';
@@ -61,6 +61,7 @@ export function useRentForm<S extends { asOf: string }, R>({
   fragmentKey,
   isState,
   fresh,
+  sets,
   jurisdiction,
   shown,
   run,
@@ -70,6 +71,8 @@ export function useRentForm<S extends { asOf: string }, R>({
   isState: (value: unknown) => value is S;
   /** The form a reader starts with, the rules in force on `asOf`. */
   fresh: (asOf: string) => S;
+  /** Each jurisdiction's adopted set of the numbers this question reads (parameters/rentQuestions.ts). */
+  sets: Record<JurisdictionId, ParameterSet>;
   jurisdiction: (state: S) => JurisdictionId;
   /** The ids of the fields the form shows for this state (errors go to the nearest one). */
   shown: (state: S) => Set<string>;
@@ -78,7 +81,7 @@ export function useRentForm<S extends { asOf: string }, R>({
   const id = (path: string) => fieldId(prefix, path);
   const [state, setState] = useState<S>(() => fresh(''));
   const { errors, inline, attempt, result, fail, succeed } = useOutcome<R>();
-  const revision = useRevisionParameters(rentParameterSets[jurisdiction(state)]);
+  const revision = useRevisionParameters(sets[jurisdiction(state)]);
   /** Merges a change, or a change worked out from the latest state (so changes made before a render all count). */
   const update = (change: Partial<S> | ((s: S) => Partial<S>)) =>
     setState((s) => ({ ...s, ...(typeof change === 'function' ? change(s) : change) }));
@@ -171,7 +174,7 @@ export function JurisdictionField({
       hint={strings.jurisdictionHint}
       value={value}
       onChange={(v) => onChange(ids.find((j) => j === v) ?? value)}
-      options={ids.map((j) => ({ value: j, label: rentParameterSets[j].label }))}
+      options={ids.map((j) => ({ value: j, label: jurisdictionLabels[j] }))}
     />
   );
 }

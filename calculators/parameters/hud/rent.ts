@@ -240,6 +240,10 @@ const esgLimits: Parameter[] = [
       },
     ],
   },
+];
+
+/** What counts toward the utility allowance: read by every rent question that works out an allowance. */
+const utilities: Parameter[] = [
   {
     id: 'rent.utilityAllowance.excludedServices',
     label: 'Services that never count toward the utility allowance',
@@ -366,6 +370,11 @@ const moveIn: Parameter[] = [
   },
 ];
 
+/** The income-based rent question's numbers (parameters/rentQuestions.ts). */
+export const incomeBasedRules: Parameter[] = [...income, ...attendantCare, ...preHotma, ...hotmaDeductions, ...tenantRent, ...utilities];
+/** The limits question's numbers (parameters/rentQuestions.ts). */
+export const limitRules: Parameter[] = [...esgLimits, ...utilities, ...cocLimits, ...moveIn];
+
 /** rent parameters for the federal baseline. Each value cites the passage that states it. */
 export const parameters: Parameter[] = [
   ...income,
@@ -374,6 +383,7 @@ export const parameters: Parameter[] = [
   ...hotmaDeductions,
   ...tenantRent,
   ...esgLimits,
+  ...utilities,
   ...cocLimits,
   ...moveIn,
 ];

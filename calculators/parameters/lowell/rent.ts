@@ -13,3 +13,7 @@ export const parameters: Parameter[] = [
     values: [{ value: 12, effective: issued, citation: { ...budget, quote: 'multiply units times FMR times 12 (1 year grant)' } }],
   },
 ];
+
+/** The income-based rent and limits questions' numbers (parameters/rentQuestions.ts): the baseline's alone. */
+export const incomeBasedRules: Parameter[] = [];
+export const limitRules: Parameter[] = [];

@@ -3,8 +3,8 @@ import type { Parameter } from '../../core/parameters';
 const rrh = { doc: 'nashville-davidson-standards-of-care', section: 'rapid-re-housing-standards' } as const;
 const adopted = '2021-06-29';
 
-/** rent parameters for nashville-davidson. Each value cites the passage that states it. */
-export const parameters: Parameter[] = [
+/** The RRH budget question's numbers. */
+const budget: Parameter[] = [
   {
     id: 'rent.rrh.budgetMethod',
     label: 'RRH assistance is set from a documented monthly budget of all income sources and expenses',
@@ -38,18 +38,6 @@ export const parameters: Parameter[] = [
     ],
   },
   {
-    id: 'rent.rrh.maxAssistanceMonths',
-    label: 'RRH rental assistance: most months',
-    unit: 'months',
-    values: [
-      {
-        value: 24,
-        effective: adopted,
-        citation: { ...rrh, quote: 'The project may provide tenant-based rental assistance to a participant for up to 24 months.' },
-      },
-    ],
-  },
-  {
     id: 'rent.rrh.moveInCostShare',
     label: 'Share of initial move-in costs RRH pays',
     unit: 'basis_points',
@@ -61,6 +49,26 @@ export const parameters: Parameter[] = [
       },
     ],
   },
+];
+
+/** Limits on RRH assistance. */
+const limits: Parameter[] = [
+  {
+    id: 'rent.rrh.maxAssistanceMonths',
+    label: 'RRH rental assistance: most months',
+    unit: 'months',
+    values: [
+      {
+        value: 24,
+        effective: adopted,
+        citation: { ...rrh, quote: 'The project may provide tenant-based rental assistance to a participant for up to 24 months.' },
+      },
+    ],
+  },
+];
+
+/** What counts toward the utility allowance and how an allowance above the rent is paid. */
+const utilities: Parameter[] = [
   {
     id: 'rent.utilityAllowance.excludedServices',
     label: 'Services that never count toward the utility allowance',
@@ -88,3 +96,11 @@ export const parameters: Parameter[] = [
     ],
   },
 ];
+
+/** rent parameters for nashville-davidson. Each value cites the passage that states it. */
+export const parameters: Parameter[] = [...budget, ...limits, ...utilities];
+
+/** The income-based rent question's numbers (parameters/rentQuestions.ts). */
+export const incomeBasedRules: Parameter[] = utilities;
+/** The limits question's numbers (parameters/rentQuestions.ts). */
+export const limitRules: Parameter[] = [...limits, ...utilities];

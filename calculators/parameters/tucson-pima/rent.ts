@@ -15,8 +15,8 @@ const tier = (n: 1 | 2 | 3 | 4, share: number, percent: string): Parameter => ({
   ],
 });
 
-/** rent parameters for tucson-pima. Each value cites the passage that states it. */
-export const parameters: Parameter[] = [
+/** The RRH tier question's numbers. */
+const tiers: Parameter[] = [
   tier(1, 10_000, '100%'),
   tier(2, 6_700, '67%'),
   tier(3, 3_300, '33%'),
@@ -41,6 +41,10 @@ export const parameters: Parameter[] = [
       { value: 10_000, effective: adopted, citation: { ...rrh, quote: 'For those with zero income 100% rental assistance is allowed.' } },
     ],
   },
+];
+
+/** Limits on RRH assistance and the rent it may pay. */
+const limits: Parameter[] = [
   {
     id: 'rent.rrh.maxAssistanceMonths',
     label: 'RRH rental assistance: most months in the look-back window',
@@ -87,3 +91,11 @@ export const parameters: Parameter[] = [
     ],
   },
 ];
+
+/** rent parameters for tucson-pima. Each value cites the passage that states it. */
+export const parameters: Parameter[] = [...tiers, ...limits];
+
+/** The income-based rent question's numbers (parameters/rentQuestions.ts): the baseline's alone. */
+export const incomeBasedRules: Parameter[] = [];
+/** The limits question's numbers (parameters/rentQuestions.ts). */
+export const limitRules: Parameter[] = limits;

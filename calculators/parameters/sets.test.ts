@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ExampleBook } from '../core/examples';
 import type { Outcome } from '../core/outcome';
-import { chronicParameterSets } from './chronic';
+import { chronicParameterSets, chronicVerificationParameterSets } from './chronic';
+import { chronicExamples } from '../chronic/examples';
+import { projectRecordkeepingExamples } from '../chronic/projectExamples';
 import { priorityParameterSets } from './priority';
 import { rentParameterSets } from './rent';
 import { incomeBasedRentParameterSets, rentLimitParameterSets } from './rentQuestions';
@@ -128,5 +130,31 @@ describe('a rent question’s own sets', () => {
           if (whole.ok) answered++;
         }
     expect(answered).toBeGreaterThan(examples.length * jurisdictionIds.length);
+  });
+});
+
+describe('the chronic verification sets', () => {
+  test('are the chronic sets without the SPDAT table, which only Tucson/Pima has', () => {
+    for (const jurisdiction of jurisdictionIds) {
+      const whole = chronicParameterSets[jurisdiction];
+      const spdat = Object.keys(whole.parameters).filter((id) => id.startsWith('serviceNeeds.'));
+      expect(spdat.length > 0).toBe(jurisdiction === 'tucson-pima');
+      const withoutSpdat = Object.fromEntries(Object.entries(whole.parameters).filter(([id]) => !spdat.includes(id)));
+      expect(chronicVerificationParameterSets[jurisdiction]).toEqual({ ...whole, parameters: withoutSpdat });
+    }
+  });
+
+  // The rules that run under them answer every worked example, under every jurisdiction, as under the whole set.
+  test.each([
+    ['verification', chronicExamples],
+    ['project recordkeeping', projectRecordkeepingExamples],
+  ] as const)('%s answers every worked example as under the whole chronic set', (_name, book) => {
+    expect(book.examples.length).toBeGreaterThan(1);
+    const run = book.run as (input: unknown, options?: object) => unknown;
+    for (const example of book.examples)
+      for (const jurisdiction of jurisdictionIds)
+        expect(run(example.input, { jurisdiction }), `${example.title} ${jurisdiction}`).toEqual(
+          run(example.input, { parameters: chronicParameterSets[jurisdiction] }),
+        );
   });
 });

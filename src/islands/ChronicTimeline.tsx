@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChronicResult as Result } from '../../calculators/chronic/result';
 import type { ChronicInput } from '../../calculators/chronic/schemas';
 import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/parameters';
-import { chronicParameterSets as parameterSets } from '../../calculators/parameters/chronic';
+import { chronicVerificationParameterSets as parameterSets } from '../../calculators/parameters/chronic';
 import type { ChronicResult as ResultView } from './ChronicResult';
 import { ChronicStayEditor, addStayId, emptyStay, stayFieldIds, type StayRow } from './ChronicStayEditor';
 import { toYesNo, yesNoOptions } from './shared/answers';

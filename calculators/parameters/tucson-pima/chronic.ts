@@ -4,8 +4,8 @@ import { cited, keyTerms, serviceNeedsParameters } from './spdat';
 const documenting = { doc: 'tpch-written-standards', section: 'evaluating-and-documenting-eligibility' } as const;
 const psh = { doc: 'tpch-written-standards', section: 'permanent-supportive-housing' } as const;
 
-/** chronic parameters for tucson-pima. Each value cites the passage that states it. */
-export const parameters: Parameter[] = [
+/** Tucson/Pima's chronic homelessness verification numbers: the chronic set without the SPDAT table. */
+export const verificationParameters: Parameter[] = [
   cited('chronic.countingMethod', 'How time homeless is counted (nights)', 'text', 'nights', {
     ...keyTerms,
     quote: 'These episodes, when added together, total 365 nights or more of literal homelessness.',
@@ -70,5 +70,7 @@ export const parameters: Parameter[] = [
       quote: 'Projects are given up to 180 days to obtain written verification of chronic homeless status',
     },
   ),
-  ...serviceNeedsParameters,
 ];
+
+/** chronic parameters for tucson-pima. Each value cites the passage that states it. */
+export const parameters: Parameter[] = [...verificationParameters, ...serviceNeedsParameters];

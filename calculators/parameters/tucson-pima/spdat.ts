@@ -68,7 +68,7 @@ const rows = {
  * TPCH's service-needs table (SPDAT score bands): part of Tucson/Pima's chronic parameters (./chronic.ts),
  * and on its own the set TPCH's priority entry point reads (./sets/spdat.ts).
  */
-export const serviceNeedsParameters: Parameter[] = tools.flatMap((tool) => [
+export const serviceNeedsParameters: Parameter[] = /* @__PURE__ */ tools.flatMap((tool) => [
   ...(['severe', 'high', 'moderate', 'low'] as const).map((level) =>
     cited(
       `serviceNeeds.${tool.key}.${level}Minimum`,

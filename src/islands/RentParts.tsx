@@ -154,7 +154,7 @@ export class Problems {
 export const moneyText = (cents: number | undefined | null): string =>
   cents === undefined || cents === null ? '' : (cents / 100).toFixed(2);
 
-/** The jurisdiction choice, labelled with each parameter set's name. */
+/** The jurisdiction choice, labelled with each jurisdiction's name (its parameter sets' label). */
 export function JurisdictionField({
   id,
   value,

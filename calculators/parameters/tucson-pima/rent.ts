@@ -17,10 +17,10 @@ const tier = (n: 1 | 2 | 3 | 4, share: number, percent: string): Parameter => ({
 
 /** The RRH tier question's numbers. */
 const tiers: Parameter[] = [
-  tier(1, 10_000, '100%'),
-  tier(2, 6_700, '67%'),
-  tier(3, 3_300, '33%'),
-  tier(4, 0, '0%'),
+  /* @__PURE__ */ tier(1, 10_000, '100%'),
+  /* @__PURE__ */ tier(2, 6_700, '67%'),
+  /* @__PURE__ */ tier(3, 3_300, '33%'),
+  /* @__PURE__ */ tier(4, 0, '0%'),
   {
     id: 'rent.rrh.typicalMonthsToFullRent',
     label: 'Months of RRH assistance after which clients are generally expected to pay full rent',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parameterSets } from '../../calculators/parameters';
 import { rentParameterSets } from '../../calculators/parameters/rent';
+import { incomeBasedRentParameterSets, rentLimitParameterSets } from '../../calculators/parameters/rentQuestions';
 import type { JurisdictionId } from '../../calculators/core/parameters';
 import { RevisionSchema } from '../../src/schemas/content';
 import { checkRevision, describeProblems, type RevisionContext, type RevisionSource } from '../../src/pages/revisions/_check';
@@ -218,6 +219,21 @@ describe('calculators under a revision', () => {
     expect(state.problem).toBeNull();
     expect(state.revision?.changes.map((c) => c.id)).toEqual(['rent.rrh.tier2.programShare']);
     expect(state.revision?.effective).toBe('2027-01-01');
+  });
+
+  test('a rent question lists only the changes to numbers it reads, and says when there are none', () => {
+    const deposit = { ...tpch, changes: [{ parameter: 'rent.securityDepositMaxMonths', value: 3, effective: '2027-01-01' }] };
+    const limits = resolveRevision(rentLimitParameterSets['tucson-pima'], tpch.id, [deposit]);
+    expect(limits.revision?.changes.map((c) => [c.id, c.adopted, c.proposed])).toEqual([
+      ['rent.securityDepositMaxMonths', '2 months', '3 months'],
+    ]);
+    expect(limits.parameters.parameters['rent.securityDepositMaxMonths']).not.toEqual(
+      rentLimitParameterSets['tucson-pima'].parameters['rent.securityDepositMaxMonths'],
+    );
+    const incomeBased = resolveRevision(incomeBasedRentParameterSets['tucson-pima'], tpch.id, [deposit]);
+    expect(incomeBased.problem).toBeNull();
+    expect(incomeBased.revision?.changes).toEqual([]);
+    expect(incomeBased.parameters.parameters).toEqual(incomeBasedRentParameterSets['tucson-pima'].parameters);
   });
 
   test('parameter values read as people write them', () => {

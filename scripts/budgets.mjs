@@ -39,7 +39,7 @@ export const budgets = {
 export const overBudgetCalculators = {
   EligibilityStaff: 47.25 * KB,
   EligibilityApplicant: 46 * KB,
-  ChronicTimeline: 44.75 * KB,
+  ChronicTimeline: 43.25 * KB,
   Match: 42.5 * KB,
   RentLimits: 40.5 * KB,
   RentIncomeBased: 39 * KB,

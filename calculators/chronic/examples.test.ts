@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { chronicExampleInputs } from './exampleInputs';
 import { chronicExamples } from './examples';
 
 // The same check test/unit/examples.test.ts runs over every registered book, run here until this book is registered.
@@ -22,5 +23,13 @@ describe('chronic worked examples', () => {
         'Evidence meets the standard',
       ]);
     }
+  });
+
+  test('the inputs the timeline tool loads are exactly the book’s, each example’s own', () => {
+    expect(Object.keys(chronicExampleInputs).sort()).toEqual(chronicExamples.examples.map((e) => e.id).sort());
+    for (const example of chronicExamples.examples)
+      expect({ jurisdiction: example.jurisdiction, input: example.input }).toEqual(
+        chronicExampleInputs[example.id as keyof typeof chronicExampleInputs],
+      );
   });
 });

@@ -1,6 +1,7 @@
 import { defineExampleBook } from '../core/examples';
 import type { ChronicResult } from './result';
 import type { ChronicInput } from './schemas';
+import { exampleInput } from './exampleInputs';
 import { verifyChronicStatus } from './verify';
 
 const definition = { doc: 'new-bedford-fy2019-local-competition', section: 'appendix-a-definitions' };
@@ -9,23 +10,6 @@ const tpchDocs = { doc: 'tpch-written-standards', section: 'evaluating-and-docum
 const tpchTimelines = { doc: 'tpch-written-standards', section: 'permanent-supportive-housing' };
 const faq1907 = { doc: 'federal-regulations', section: 'hud-faq-1907-self-report-limits' };
 const hmis = { doc: 'federal-regulations', section: 'hmis-data-standards-chronic-homelessness-status' };
-
-const adult = { role: 'adult_head', adultPresent: true } as const;
-const verifiedDisability = { hasDisability: true, verification: 'third_party' } as const;
-const person = (assessmentDate: string, stays: ChronicInput['stays'], extra: Partial<ChronicInput> = {}): ChronicInput => ({
-  assessmentDate,
-  household: adult,
-  disability: verifiedDisability,
-  stays,
-  ...extra,
-});
-const street = (start: string, end?: string, evidence: 'third_party' | 'self_certification' = 'third_party') => ({
-  start,
-  ...(end ? { end } : {}),
-  type: 'street' as const,
-  evidence,
-});
-const housed = (start: string, end: string) => ({ start, end, type: 'housed_other' as const });
 
 /** Worked examples of the chronic homelessness verification, one or more per path and boundary. */
 export const chronicExamples = defineExampleBook<ChronicInput, ChronicResult>({
@@ -43,162 +27,113 @@ export const chronicExamples = defineExampleBook<ChronicInput, ChronicResult>({
   ],
   examples: [
     {
-      id: 'hud-faq-shelter-letter-two-months',
+      ...exampleInput('hud-faq-shelter-letter-two-months'),
       title: 'A shelter letter covering May 4 to June 20 counts 2 months',
       rule: 'One documented night in a calendar month counts the whole month, so a letter from May 4 to June 20 covers May and June.',
-      jurisdiction: 'hud',
-      input: person('2023-06-21', [{ start: '2023-05-04', end: '2023-06-20', type: 'emergency_shelter', evidence: 'third_party' }]),
       // May and June = 2 months; 28 + 20 = 48 nights
       expected: { chronic: false, countingMethod: 'months', monthsHomeless: 2, nightsHomeless: 48 },
       citations: [hmis],
     },
     {
-      id: 'hud-continuous-12-months',
+      ...exampleInput('hud-continuous-12-months'),
       title: 'HUD: 12 calendar months on the street without a break',
       rule: 'A person with a disability who has lived on the street, in a shelter or a safe haven continuously for at least 12 months is chronically homeless.',
-      jurisdiction: 'hud',
-      input: person('2024-06-01', [street('2023-06-01')]),
       // June 2023 to May 2024 = 12 months ≥ 12
       expected: { chronic: true, basis: 'continuous', continuous: { months: 12 } },
       citations: [definition],
     },
     {
-      id: 'tpch-365-nights',
+      ...exampleInput('tpch-365-nights'),
       title: 'TPCH: the past 365 nights without a break',
       rule: 'TPCH counts nights: the current episode must have lasted at least the past 365 nights, including the night before assessment.',
-      jurisdiction: 'tucson-pima',
-      input: person('2024-06-01', [street('2023-06-02')]),
       // 2023-06-02 to 2024-05-31 = 365 nights ≥ 365
       expected: { chronic: true, basis: 'continuous', countingMethod: 'nights', continuous: { nights: 365 } },
       citations: [tpch],
     },
     {
-      id: 'tpch-364-nights',
+      ...exampleInput('tpch-364-nights'),
       title: 'TPCH: 364 nights is one short',
       rule: 'Under TPCH, 364 nights is fewer than 365 and not chronic.',
-      jurisdiction: 'tucson-pima',
-      input: person('2024-06-01', [street('2023-06-03')]),
       expected: { chronic: false, continuous: { nights: 364 } },
       citations: [tpch],
     },
     {
-      id: 'hud-336-nights-12-months',
+      ...exampleInput('hud-336-nights-12-months'),
       title: 'HUD: 336 nights touching 12 calendar months',
       rule: 'HUD counts calendar months: March 31, 2023 to February 29, 2024 touches 12 months.',
-      jurisdiction: 'hud',
-      input: person('2024-03-01', [street('2023-03-31')]),
       expected: { chronic: true, basis: 'continuous', continuous: { months: 12, nights: 336 } },
       citations: [hmis, definition],
     },
     {
-      id: 'tpch-336-nights-12-months',
+      ...exampleInput('tpch-336-nights-12-months'),
       title: 'TPCH: the same 336 nights are not enough',
       rule: 'TPCH counts nights, so the same timeline (336 nights) is not chronic in Tucson/Pima.',
-      jurisdiction: 'tucson-pima',
-      input: person('2024-03-01', [street('2023-03-31')]),
       expected: { chronic: false, continuous: { nights: 336 } },
       citations: [tpch],
     },
     {
-      id: 'hud-four-occasions',
+      ...exampleInput('hud-four-occasions'),
       title: 'HUD: four occasions adding up to 12 months',
       rule: 'Four separate occasions in the last 3 years, each break at least 7 nights, adding up to at least 12 months.',
-      jurisdiction: 'hud',
-      input: person('2024-06-01', [
-        street('2022-01-01', '2022-03-31'),
-        housed('2022-04-01', '2022-05-31'),
-        street('2022-06-01', '2022-08-31'),
-        housed('2022-09-01', '2022-10-31'),
-        street('2022-11-01', '2023-01-31'),
-        housed('2023-02-01', '2024-02-29'),
-        street('2024-03-01'),
-      ]),
       // 3 + 3 + 3 + 3 = 12 months on 4 occasions
       expected: { chronic: true, basis: 'four_occasions', monthsHomeless: 12 },
       citations: [definition],
     },
     {
-      id: 'tpch-six-night-stay-not-a-break',
+      ...exampleInput('tpch-six-night-stay-not-a-break'),
       title: 'Six nights with a friend do not break the episode',
       rule: 'A break is at least 7 consecutive nights not homeless; 6 nights join the two stays into one episode.',
-      jurisdiction: 'tucson-pima',
-      input: person('2024-06-01', [street('2023-04-28', '2023-11-13'), housed('2023-11-14', '2023-11-19'), street('2023-11-20')]),
       // 200 + 6 + 194 = 400 nights from first to last, no break ≥ 7
       expected: { chronic: true, basis: 'continuous', continuous: { nights: 400 } },
       citations: [tpch],
     },
     {
-      id: 'tpch-seven-night-break',
+      ...exampleInput('tpch-seven-night-break'),
       title: 'Seven nights with a friend are a break',
       rule: 'At 7 consecutive nights not homeless the episode breaks; the current episode is then too short.',
-      jurisdiction: 'tucson-pima',
-      input: person('2024-06-01', [street('2023-04-27', '2023-11-12'), housed('2023-11-13', '2023-11-19'), street('2023-11-20')]),
       expected: { chronic: false, continuous: { nights: 194 } },
       citations: [tpch],
     },
     {
-      id: 'hud-institution-89-nights',
+      ...exampleInput('hud-institution-89-nights'),
       title: 'In jail for 89 nights after 400 nights on the street',
       rule: 'Someone in an institution for fewer than 90 days who met the definition before entering is chronically homeless.',
-      jurisdiction: 'hud',
-      input: person('2024-06-01', [
-        street('2023-01-30', '2024-03-03'),
-        { start: '2024-03-04', type: 'institution', evidence: 'third_party' },
-      ]),
       expected: { chronic: true, basis: 'institution', evaluatedAsOf: '2024-03-04' },
       citations: [definition],
     },
     {
-      id: 'hud-institution-90-nights',
+      ...exampleInput('hud-institution-90-nights'),
       title: 'In jail for 90 nights',
       rule: 'At 90 days the institution stay is no longer fewer than 90 days.',
-      jurisdiction: 'hud',
-      input: person('2024-06-01', [
-        street('2023-01-29', '2024-03-02'),
-        { start: '2024-03-03', type: 'institution', evidence: 'third_party' },
-      ]),
       expected: { chronic: false, currentSituation: 'institution' },
       citations: [definition],
     },
     {
-      id: 'hud-transitional-housing-now',
+      ...exampleInput('hud-transitional-housing-now'),
       title: 'Two years on the street, now in transitional housing',
       rule: 'People living in transitional housing now are not chronically homeless.',
-      jurisdiction: 'hud',
-      input: person('2024-06-01', [street('2022-01-01', '2024-04-30'), { start: '2024-05-01', type: 'transitional_housing' }]),
       expected: { chronic: false, currentSituation: 'transitional_housing' },
       citations: [definition],
     },
     {
-      id: 'hud-minor-head-child-disability',
+      ...exampleInput('hud-minor-head-child-disability'),
       title: 'A minor head of household whose child has a disability',
       rule: 'With no adult present, a child’s disability counts, and the family is chronically homeless through its minor head.',
-      jurisdiction: 'hud',
-      input: person('2024-06-01', [street('2023-01-01')], {
-        household: { role: 'minor_head', adultPresent: false },
-        disability: { hasDisability: false, childWithDisability: true, verification: 'third_party' },
-      }),
       expected: { chronic: true, basis: 'continuous' },
       citations: [definition],
     },
     {
-      id: 'hud-four-self-certified-months',
+      ...exampleInput('hud-four-self-certified-months'),
       title: 'Four of the 12 months rest on self-certification',
       rule: 'At most 3 of the 12 months may be documented by self-report.',
-      jurisdiction: 'hud',
-      input: person('2024-06-01', [street('2023-06-01', '2023-09-30', 'self_certification'), street('2023-10-01')]),
       // 4 self-certified months > 3
       expected: { chronic: true, recordkeeping: { path: 'continuous', selfCertifiedMonths: 4, meetsStandard: false } },
       citations: [faq1907],
     },
     {
-      id: 'tpch-secondary-source-deadline',
+      ...exampleInput('tpch-secondary-source-deadline'),
       title: 'TPCH: 45 days after a secondary source of disability evidence',
       rule: 'A secondary source of disability evidence gives the program up to 45 days to obtain third-party verification.',
-      jurisdiction: 'tucson-pima',
-      input: person('2024-06-01', [street('2023-01-01')], {
-        disability: { hasDisability: true, verification: 'secondary_source', secondarySourceDate: '2024-06-10' },
-      }),
       // 2024-06-10 + 45 days = 2024-07-25
       expected: { chronic: true, recordkeeping: { todo: [{ code: 'disability-third-party', dueDate: '2024-07-25' }] } },
       citations: [tpchTimelines, tpchDocs],

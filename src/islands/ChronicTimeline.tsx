@@ -301,8 +301,8 @@ export default function ChronicTimeline({
         examples={examples}
         onChoose={(example) => {
           // The examples' inputs load on first use, so reading the page does not pay for them.
-          void import('../../calculators/chronic/examples').then(({ chronicExamples }) => {
-            const found = chronicExamples.examples.find((e) => e.id === example.id);
+          void import('../../calculators/chronic/exampleInputs').then(({ chronicExampleInputs }) => {
+            const found = Object.entries(chronicExampleInputs).find(([id]) => id === example.id)?.[1];
             if (found) fromExample(found.input, found.jurisdiction);
           });
         }}

@@ -56,13 +56,26 @@ async function searchWithPhrase(pagefind: Pagefind, query: string, filters: Reco
   return results.map((result) => ({ result, exact: exact.has(result.id) }));
 }
 
+/**
+ * Numbers each search a page starts, so a slower earlier search never writes over a later one's results:
+ * call it when the query changes and pass what it returns to `renderResults`.
+ */
+export function searchTurns(): () => () => boolean {
+  let latest = 0;
+  return () => {
+    const turn = ++latest;
+    return () => turn === latest;
+  };
+}
+
 const isGlossary = (page: PagefindData): boolean => page.filters.type?.includes('Glossary') ?? false;
 
 /**
  * Renders results (with headings as sub-results) into a list and announces the count. A reader who
  * types several words means them together, so pages holding the exact phrase come first; a glossary
  * entry quotes the section that defines its term, so it follows the sections of its group; otherwise
- * Pagefind's order is kept.
+ * Pagefind's order is kept. Nothing is written once `isCurrent` says a newer search has started, and a
+ * reader moving through the results with the keyboard keeps their place when newer results arrive.
  */
 export async function renderResults(
   pagefind: Pagefind,
@@ -70,8 +83,10 @@ export async function renderResults(
   filters: Record<string, string>,
   list: HTMLElement,
   status: HTMLElement,
+  isCurrent: () => boolean,
 ): Promise<void> {
   if (!query.trim()) {
+    if (!isCurrent()) return;
     list.replaceChildren();
     status.textContent = '';
     return;
@@ -82,6 +97,8 @@ export async function renderResults(
   const data = loaded
     .sort((a, b) => Number(b.exact) - Number(a.exact) || Number(isGlossary(a.page)) - Number(isGlossary(b.page)) || a.i - b.i)
     .map((l) => l.page);
+  if (!isCurrent()) return;
+  const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
   status.textContent = `${found.length} ${found.length === 1 ? 'result' : 'results'} for “${query}”`;
   list.innerHTML = data
     .map((page) => {
@@ -93,6 +110,10 @@ export async function renderResults(
       return `<li><a href="${escapeText(page.url)}"><strong>${escapeText(page.meta.title ?? page.url)}</strong></a><p>${safeExcerpt(page.excerpt)}</p>${subs ? `<ul>${subs}</ul>` : ''}</li>`;
     })
     .join('');
+  if (focused >= 0) {
+    const links = list.querySelectorAll('a');
+    links[Math.min(focused, links.length - 1)]?.focus();
+  }
 }
 
 /** Fills filter selects from the index; each starts at "Any". */

@@ -1,4 +1,4 @@
-import { chosenFilters, loadPagefind, renderFilters, renderResults, walkWithArrows } from './pagefind';
+import { chosenFilters, loadPagefind, renderFilters, renderResults, searchTurns, walkWithArrows } from './pagefind';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -32,11 +32,13 @@ function build(): HTMLDialogElement {
   });
   walkWithArrows(input, list);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const nextTurn = searchTurns();
   const run = () => {
     clearTimeout(timer);
+    const isCurrent = nextTurn();
     timer = setTimeout(async () => {
       const pagefind = await loadPagefind();
-      await renderResults(pagefind, input.value, chosenFilters(filters), list, status);
+      await renderResults(pagefind, input.value, chosenFilters(filters), list, status, isCurrent);
     }, 120);
   };
   input.addEventListener('input', run);

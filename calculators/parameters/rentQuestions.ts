@@ -10,7 +10,8 @@ import * as connecticut from './connecticut/rent';
  * One rent question's parameters per jurisdiction: each set is that jurisdiction's entry in
  * `parameters/rent.ts` holding only the numbers the question's rules read (parameters/sets.test.ts
  * checks both, and that every worked example is answered as under the whole set). An island asking one
- * question ships these and no other question's numbers.
+ * question ships these and no other question's numbers. Each set names every jurisdiction's list outright:
+ * handing the modules to a helper would make Rollup keep every list they export.
  */
 export const incomeBasedRentParameterSets = /* @__PURE__ */ buildParameterSets({
   hud: hud.incomeBasedRules,

@@ -6,6 +6,8 @@ const adopted = '2023-03-28';
 /** The amended subaward's term began on this date. */
 const subawardTerm = '2023-05-01';
 
+/** One tier's share (no side effects: a question that does not read the tiers leaves them out of its bundle). */
+/* @__NO_SIDE_EFFECTS__ */
 const tier = (n: 1 | 2 | 3 | 4, share: number, percent: string): Parameter => ({
   id: `rent.rrh.tier${n}.programShare`,
   label: `RRH Tier ${n}: share of contract rent the program pays`,
@@ -17,10 +19,10 @@ const tier = (n: 1 | 2 | 3 | 4, share: number, percent: string): Parameter => ({
 
 /** The RRH tier question's numbers. */
 const tiers: Parameter[] = [
-  /* @__PURE__ */ tier(1, 10_000, '100%'),
-  /* @__PURE__ */ tier(2, 6_700, '67%'),
-  /* @__PURE__ */ tier(3, 3_300, '33%'),
-  /* @__PURE__ */ tier(4, 0, '0%'),
+  tier(1, 10_000, '100%'),
+  tier(2, 6_700, '67%'),
+  tier(3, 3_300, '33%'),
+  tier(4, 0, '0%'),
   {
     id: 'rent.rrh.typicalMonthsToFullRent',
     label: 'Months of RRH assistance after which clients are generally expected to pay full rent',

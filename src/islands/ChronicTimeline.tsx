@@ -3,7 +3,9 @@ import type { ChronicResult as Result } from '../../calculators/chronic/result';
 import type { ChronicInput } from '../../calculators/chronic/schemas';
 import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/parameters';
 import { chronicVerificationParameterSets as parameterSets } from '../../calculators/parameters/chronic';
-import type { ChronicResult as ResultView } from './ChronicResult';
+import { chronicExampleInputs } from '../../calculators/chronic/exampleInputs';
+import { verifyChronicStatus } from '../../calculators/chronic/verify';
+import { ChronicResult as ChronicResultView } from './ChronicResult';
 import { ChronicStayEditor, addStayId, emptyStay, stayFieldIds, type StayRow } from './ChronicStayEditor';
 import { toYesNo, yesNoOptions } from './shared/answers';
 import { CalculatorForm } from './shared/CalculatorForm';
@@ -54,7 +56,6 @@ const strings = {
   submit: 'Check chronic status',
   linkHolds: 'the dates',
   screenLink: 'Only have HMIS intake answers? Use the HMIS quick screen instead.',
-  loading: 'Chronic homelessness',
 } as const;
 
 const ids = {
@@ -114,11 +115,7 @@ function toInput(v: Values, stays: StayRow[]): unknown {
   };
 }
 
-/** The rules load on first use (a submit, an example, or a shared link), so a page only read costs little. */
-let rules: Promise<typeof import('../../calculators/chronic/verify')> | null = null;
-const loadRules = () => (rules ??= import('../../calculators/chronic/verify'));
-
-/** A worked example as the page lists it; its input loads only when the button is pressed. */
+/** A worked example as the page lists it; its input is in `chronicExampleInputs`. */
 export type ExampleSummary = { id: string; title: string; rule: string };
 
 // Connecticut's municipalities set no chronic standards, so the choice is the CoCs and the federal baseline.
@@ -143,28 +140,22 @@ export default function ChronicTimeline({
     input: ChronicInput;
     jurisdiction: JurisdictionId;
   }>();
-  // The result view (tables and the timeline picture) loads with the first result, so the form alone is light.
-  const [View, setView] = useState<typeof ResultView | null>(null);
-  useEffect(() => {
-    if (result && !View) void import('./ChronicResult').then((m) => setView(() => m.ChronicResult));
-  }, [result, View]);
   const jurisdiction: JurisdictionId = isJurisdiction(values.j) ? values.j : 'hud';
   const revision = useRevisionParameters(parameterSets[jurisdiction]);
   const last = useRef<{ v: Values; rows: StayRow[]; parameters: unknown } | null>(null);
   const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
-  const calculate = (v: Values = values, rows: StayRow[] = stays) =>
-    void loadRules().then(({ verifyChronicStatus }) => {
-      const input = toInput(v, rows);
-      const used: JurisdictionId = isJurisdiction(v.j) ? v.j : 'hud';
-      // A revision applies to the jurisdiction the page loaded with; an example from another jurisdiction runs under its adopted set.
-      const parameters = used === jurisdiction ? revision.parameters : parameterSets[used];
-      last.current = { v, rows, parameters };
-      const outcome = verifyChronicStatus(input, { parameters });
-      if (!outcome.ok) return fail(toSummaryErrors(outcome.errors, { ...fieldIds, ...stayFieldIds(rows.length) }, ids.assessment));
-      succeed({ result: outcome.value, input: input as ChronicInput, jurisdiction: used });
-      writeFragment({ ...revisionFragment(revision), ...v, stays: JSON.stringify(rows) });
-    });
+  const calculate = (v: Values = values, rows: StayRow[] = stays) => {
+    const input = toInput(v, rows);
+    const used: JurisdictionId = isJurisdiction(v.j) ? v.j : 'hud';
+    // A revision applies to the jurisdiction the page loaded with; an example from another jurisdiction runs under its adopted set.
+    const parameters = used === jurisdiction ? revision.parameters : parameterSets[used];
+    last.current = { v, rows, parameters };
+    const outcome = verifyChronicStatus(input, { parameters });
+    if (!outcome.ok) return fail(toSummaryErrors(outcome.errors, { ...fieldIds, ...stayFieldIds(rows.length) }, ids.assessment));
+    succeed({ result: outcome.value, input: input as ChronicInput, jurisdiction: used });
+    writeFragment({ ...revisionFragment(revision), ...v, stays: JSON.stringify(rows) });
+  };
 
   useFragmentLoad(revision.ready, (fromLink) => {
     // Keep a date typed before the island hydrated; otherwise offer today's date.
@@ -300,16 +291,13 @@ export default function ChronicTimeline({
         id="chronic-examples"
         examples={examples}
         onChoose={(example) => {
-          // The examples' inputs load on first use, so reading the page does not pay for them.
-          void import('../../calculators/chronic/exampleInputs').then(({ chronicExampleInputs }) => {
-            const found = Object.entries(chronicExampleInputs).find(([id]) => id === example.id)?.[1];
-            if (found) fromExample(found.input, found.jurisdiction);
-          });
+          const found = Object.entries(chronicExampleInputs).find(([id]) => id === example.id)?.[1];
+          if (found) fromExample(found.input, found.jurisdiction);
         }}
       />
       {result && (
         <section class="result" aria-labelledby="chronic-result" aria-live="polite">
-          {View ? <View result={result.result} input={result.input} /> : <h2 id="chronic-result">{strings.loading}</h2>}
+          <ChronicResultView result={result.result} input={result.input} />
           <Stamp
             jurisdiction={parameterSets[result.jurisdiction].label}
             parameterSet={parameterSets[result.jurisdiction].label}

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { parseMoney } from '../../calculators/core/money';
 import type { FieldError } from '../../calculators/core/outcome';
 import type { ParameterSet } from '../../calculators/core/parameters';
-import type { EligibilityResult } from '../../calculators/eligibility/decide';
+import { decideEligibility, type EligibilityResult } from '../../calculators/eligibility/decide';
 import type { EligibilityResources } from '../../calculators/eligibility/resources';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { formReady, readFragment, todayIso, writeFragment } from './shared/fragment';
@@ -12,7 +12,6 @@ import {
   emptyAnswers,
   fieldId,
   keyForPath,
-  loadEngine,
   lookbackDays,
   toInput,
   youthAge,
@@ -36,7 +35,6 @@ const strings = {
   changeFor: (label: string) => ` the answer to “${label}”`,
   confirm: 'See what you may be eligible for',
   startAgain: 'Start again',
-  unavailable: 'The checker could not load. Check your connection and try again.',
   changeAnswers: 'Change your answers',
   privacy: 'Your answers stay in this browser tab. Use “Exit this page” to leave quickly; it also clears your answers from this page.',
 } as const;
@@ -80,25 +78,18 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
     writeFragment({ ...values, s: next });
   };
 
-  const decide = async (values: Answers): Promise<{ ok: true; result: EligibilityResult } | { ok: false; errors: FieldError[] } | null> => {
+  const decide = (values: Answers): { ok: true; result: EligibilityResult } | { ok: false; errors: FieldError[] } | null => {
     const chosen = sets.find((s) => s.id === values.j);
     if (!chosen) return null;
     const { input, moneyErrors } = toInput(values, 'applicant', youthAge(chosen, values.date));
     if (moneyErrors.length) return { ok: false, errors: moneyErrors };
-    const { decideEligibility } = await loadEngine();
     const outcome = decideEligibility(input, chosen, resources);
     return outcome.ok ? { ok: true, result: outcome.value } : { ok: false, errors: outcome.errors };
   };
 
-  const confirm = async (values: Answers = answers) => {
-    const decided = await decide(values).catch(() => 'unavailable' as const);
-    // Counted after the engine answers, so the error summary takes focus once it has something to show.
+  const confirm = (values: Answers = answers) => {
+    const decided = decide(values);
     setAttempt((n) => n + 1);
-    if (decided === 'unavailable') {
-      setErrors([{ fieldId: 'elig-confirm', message: strings.unavailable }]);
-      setScreen('check');
-      return;
-    }
     if (!decided) return go('j', values);
     if (!decided.ok) {
       setErrors(decided.errors.map((e) => ({ fieldId: fieldId(keyForPath(e.path)), message: e.message })));
@@ -116,7 +107,7 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
     restored.area = restored.j;
     setAnswers(restored);
     formReady();
-    if (s === 'outcome') void confirm(restored);
+    if (s === 'outcome') confirm(restored);
     else if (s && (s === 'check' || (answerKeys as readonly string[]).includes(s))) setScreen(s as Screen);
     // Exit this page: leave at once and take the answers out of this page's history entry.
     const exit = document.querySelector<HTMLAnchorElement>('[data-exit-page]');
@@ -148,7 +139,6 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
 
   const continueFrom = (key: AnswerKey) => {
     setAttempt((n) => n + 1);
-    void loadEngine().catch(() => undefined);
     const value = answers[key];
     let problem = formatProblem(key, value, true);
     if (!problem && key === 'income') {
@@ -270,7 +260,7 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
           </tbody>
         </table>
         <div class="button-row">
-          <button type="button" class="button" id="elig-confirm" onClick={() => void confirm()}>
+          <button type="button" class="button" id="elig-confirm" onClick={() => confirm()}>
             {strings.confirm}
           </button>
         </div>

@@ -289,18 +289,3 @@ export function toInput(a: Answers, mode: Mode, youthAgeBelow: number): { input:
   });
   return { input, moneyErrors };
 }
-
-type Engine = typeof import('../../calculators/eligibility/decide');
-let engine: Promise<Engine> | null = null;
-
-/**
- * The rules module, loaded on first use: the questions need no rules, so the page starts light and
- * fetches the decision engine when a person starts answering. A failed load can be retried.
- */
-export function loadEngine(): Promise<Engine> {
-  engine ??= import('../../calculators/eligibility/decide').catch((error: unknown) => {
-    engine = null;
-    throw error;
-  });
-  return engine;
-}

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ParameterSet } from '../../calculators/core/parameters';
-import type { EligibilityResult } from '../../calculators/eligibility/decide';
+import { decideEligibility, type EligibilityResult } from '../../calculators/eligibility/decide';
 import type { EligibilityResources } from '../../calculators/eligibility/resources';
 import type { EligibilityInput } from '../../calculators/eligibility/schema';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
@@ -12,7 +12,6 @@ import {
   emptyAnswers,
   fieldId,
   keyForPath,
-  loadEngine,
   lookbackDays,
   toInput,
   youthAge,
@@ -36,7 +35,6 @@ const strings = {
   submit: 'Check eligibility',
   examplesHeading: 'Try a worked example',
   moneyError: (label: string, message: string) => `${label}: ${message}`,
-  unavailable: 'The checker could not load. Check your connection and try again.',
 } as const;
 
 const groups: { id: keyof typeof strings.groups; keys: AnswerKey[] }[] = [
@@ -88,21 +86,12 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
     [sets, areas, adopted, answers.date],
   );
 
-  const check = async (values: Answers = answers) => {
+  const check = (values: Answers = answers) => {
     const set = sets.find((s) => s.id === values.j) ?? adopted;
     const parameters = set.id === revision.parameters.id ? revision.parameters : set;
     const { input, moneyErrors } = toInput(values, 'staff', youthAge(set, values.date));
-    const engine = await loadEngine().catch(() => null);
-    // Counted after the engine answers, so the error summary takes focus once it has something to show.
     setAttempt((n) => n + 1);
-    if (!engine) {
-      setErrors([{ fieldId: 'elig-submit', message: strings.unavailable }]);
-      setResult(null);
-      return;
-    }
-    const outcome = moneyErrors.length
-      ? { ok: false as const, errors: moneyErrors }
-      : engine.decideEligibility(input, parameters, resources);
+    const outcome = moneyErrors.length ? { ok: false as const, errors: moneyErrors } : decideEligibility(input, parameters, resources);
     if (!outcome.ok) {
       const money = new Set(moneyErrors.map((e) => e.path));
       setErrors(
@@ -126,7 +115,7 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
     const values = readFragment({ ...emptyAnswers, j: defaultJurisdiction, date: todayIso() });
     setAnswers(values);
     formReady();
-    if (fromLink && values.night) void check(values);
+    if (fromLink && values.night) check(values);
   }, [revision.ready]);
 
   useLayoutEffect(() => {
@@ -134,7 +123,6 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
   }, [result]);
 
   const update = (key: AnswerKey, value: string) => {
-    void loadEngine().catch(() => undefined);
     setAnswers((a) => ({ ...a, [key]: value }));
   };
   const inline = Object.fromEntries(errors.map((e) => [e.fieldId, e.message]));
@@ -148,7 +136,7 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void check();
+          check();
         }}
       >
         {groups.map((group) => (
@@ -188,7 +176,7 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
                   onClick={() => {
                     const values = fromInput(example.input, example.jurisdiction);
                     setAnswers(values);
-                    void check(values);
+                    check(values);
                   }}
                 >
                   {example.title}

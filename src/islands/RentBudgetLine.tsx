@@ -8,10 +8,7 @@ import { RadioGroup, SelectField, TextField } from './shared/Fields';
 import { ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
 import { fieldId, MoneyField, Problems, RentResultPanel, useRentForm } from './RentParts';
-
-/** The rules load on first use (focus or submit), so reading the page costs no validation code. */
-let rules: Promise<typeof import('../../calculators/rent/questions/budgetLine')> | null = null;
-const loadRules = () => (rules ??= import('../../calculators/rent/questions/budgetLine'));
+import { calculateBudgetLine } from '../../calculators/rent/questions/budgetLine';
 
 const strings = {
   asOfLabel: 'Calculate under the rules in force on',
@@ -87,7 +84,7 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
         lines,
         ...(s.source === 'table' && table ? { fmrTable: { table, areaCode: s.areaCode } } : {}),
       };
-      const outcome = (await loadRules()).calculateBudgetLine(input, { parameters });
+      const outcome = calculateBudgetLine(input, { parameters });
       if (outcome.ok) return outcome.value.mode === 'budget-line' ? { ok: true, value: outcome.value } : { ok: false, errors: [] };
       // The rules module numbers lines by their place in the list it was given; the form by unit size.
       const formPath = (path: string): string => {
@@ -108,7 +105,7 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()}>
         <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         {table && (
           <RadioGroup

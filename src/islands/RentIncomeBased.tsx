@@ -22,10 +22,7 @@ import {
 import { UtilityFields, utilityPaths } from './RentUtilities';
 import type { RentExample } from './RentParts';
 import { Checkbox, fieldId, Figures, Group, JurisdictionField, MoneyField, RentResultPanel, useRentForm } from './RentParts';
-
-/** The rules load on first use (focus or submit), so reading the page costs no validation code. */
-let rules: Promise<typeof import('../../calculators/rent/questions/incomeBased')> | null = null;
-const loadRules = () => (rules ??= import('../../calculators/rent/questions/incomeBased'));
+import { calculateIncomeBasedRent } from '../../calculators/rent/questions/incomeBased';
 
 const strings = {
   asOfLabel: 'Calculate under the rules in force on',
@@ -159,7 +156,7 @@ export default function RentIncomeBased({
     shown: shownIds,
     run: async (s, parameters) => {
       const { input, problems } = toInput(s, schedule, strings);
-      return problems.length ? { ok: false, errors: problems } : (await loadRules()).calculateIncomeBasedRent(input, { parameters });
+      return problems.length ? { ok: false, errors: problems } : calculateIncomeBasedRent(input, { parameters });
     },
   });
   /** Changes member i from its latest state, so changes made before a render all count. */
@@ -177,7 +174,7 @@ export default function RentIncomeBased({
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()}>
         <JurisdictionField
           id={id('jurisdiction')}
           value={state.jurisdiction}

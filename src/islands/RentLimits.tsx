@@ -15,10 +15,7 @@ import { emptyFee, initialLimits, isLimitsState, limitsFromExample, limitsInput,
 import type { RentExample } from './RentParts';
 import { Checkbox, fieldId, Figures, Group, JurisdictionField, MoneyField, RentResultPanel, useRentForm } from './RentParts';
 import { UtilityFields, utilityPaths } from './RentUtilities';
-
-/** The rules load on first use (focus or submit), so reading the page costs no validation code. */
-let rules: Promise<typeof import('../../calculators/rent/questions/limits')> | null = null;
-const loadRules = () => (rules ??= import('../../calculators/rent/questions/limits'));
+import { checkRentLimits } from '../../calculators/rent/questions/limits';
 
 const strings = {
   asOfLabel: 'Check under the rules in force on',
@@ -154,7 +151,7 @@ export default function RentLimits({
     run: async (s, parameters) => {
       const { input, problems } = limitsInput(s, schedule, table, strings);
       if (problems.length) return { ok: false, errors: problems };
-      const outcome = (await loadRules()).checkRentLimits(input, { parameters });
+      const outcome = checkRentLimits(input, { parameters });
       if (!outcome.ok) return outcome;
       return outcome.value.mode === 'limits' ? { ok: true, value: outcome.value } : { ok: false, errors: [] };
     },
@@ -173,7 +170,7 @@ export default function RentLimits({
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()}>
         <JurisdictionField
           id={id('jurisdiction')}
           value={state.jurisdiction}

@@ -7,10 +7,7 @@ import { ExampleButtons } from './shared/Examples';
 import { TextField } from './shared/Fields';
 import { RevisionBanner } from './shared/RevisionBanner';
 import { type RentExample, fieldId, Figures, Group, MoneyField, moneyText, Problems, RentResultPanel, useRentForm } from './RentParts';
-
-/** The rules load on first use (focus or submit), so reading the page costs no validation code. */
-let rules: Promise<typeof import('../../calculators/rent/questions/nashvilleBudget')> | null = null;
-const loadRules = () => (rules ??= import('../../calculators/rent/questions/nashvilleBudget'));
+import { calculateNashvilleBudget } from '../../calculators/rent/questions/nashvilleBudget';
 
 const strings = {
   asOfLabel: 'Calculate under the rules in force on',
@@ -110,7 +107,7 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
         ...(s.moveInCosts.length ? { moveInCosts: list('moveInCosts') } : {}),
       };
       if (p.errors.length) return { ok: false, errors: p.errors };
-      const outcome = (await loadRules()).calculateNashvilleBudget(input, { parameters });
+      const outcome = calculateNashvilleBudget(input, { parameters });
       if (!outcome.ok) return outcome;
       return outcome.value.mode === 'nashville-budget' ? { ok: true, value: outcome.value } : { ok: false, errors: [] };
     },
@@ -122,7 +119,7 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
     <div>
       <RevisionBanner state={revision} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()} onFocusIn={() => void loadRules()}>
+      <CalculatorForm submit={strings.submit} onSubmit={() => void calculate()}>
         <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         <MoneyField {...bind('contractRent')} label={strings.contractRent} />
         {listNames.map((name) => {

@@ -134,15 +134,12 @@ export function CalculatorForm({
   class: className,
   submit,
   onSubmit,
-  onFocusIn,
   buttons,
   children,
 }: {
   class?: string;
   submit: string;
   onSubmit: () => void;
-  /** e.g. start loading the rules module while the reader fills in the form. */
-  onFocusIn?: () => void;
   buttons?: ComponentChildren;
   children: ComponentChildren;
 }) {
@@ -150,7 +147,6 @@ export function CalculatorForm({
     <form
       class={`calculator-form ${className ?? ''}`}
       noValidate
-      onFocusIn={onFocusIn}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();

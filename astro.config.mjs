@@ -27,34 +27,29 @@ const interactDirective = {
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Client chunks (docs/decisions/0010-calculator-chunks.md). Every calculator loads the same kit: Preact,
- * zod/mini, the form fields, error summary, reasons, revision banner, dates, money and parameters. The kit
- * is one file, shared and cached from page to page. Everything else an island imports from src/ or
- * calculators/ is private to that island: resolved with an `?island=Name` query, so Rollup gives each
- * island its own copy and writes it as one file (plus the chunks it imports lazily), tree-shaken for that
- * island alone. Shared rule chunks used to arrive as many small files each compressed on its own and
- * carrying exports other islands need; scripts/budgets.mjs counts every file. No page has two islands
- * that share private code; if one did, the budget script would count both copies. Vite's preload helper
- * is shared with the search script and the renderer's optional @preact/signals import is used by no
- * island: both keep chunks of their own. The server build is untouched.
+ * Client chunks (docs/decisions/0010-calculator-chunks.md, 0013-private-calculator-code.md). Preact (with
+ * hooks and the JSX runtime) is the one chunk calculators share: the renderer hydrates every island with
+ * it, and two copies would be two Preacts. Everything else an island imports from src/ or calculators/,
+ * and zod, is private to that island: resolved with an `?island=Name` query, so Rollup gives each island its
+ * own copy, tree-shaken for that island alone and written as one file. scripts/budgets.mjs counts every file
+ * a page loads, each compressed on its own; a file shared by all calculators had to carry every export any
+ * of them uses, plus the import and export lists between files. No page has two islands that share private
+ * code; if one did, the budget script would count both copies. Vite's preload helper is shared with the
+ * search script and the renderer's optional @preact/signals import is used by no island: both keep chunks
+ * of their own. The server build is untouched.
  * @type {import('vite').Plugin}
  */
 const clientChunks = (() => {
-  const kit = [
-    /\/node_modules\/(preact|zod)\//,
-    /\/node_modules\/@astrojs\/preact\/dist\/static-html/,
-    /\/src\/islands\/shared\/(calculator|ErrorSummary|errors|Fields|fragment|Reasons|revision|RevisionBanner|Stamp)\.tsx?$/,
-    /\/calculators\/core\/(citation|dates|money|outcome|parameters)\.ts$/,
-    /\/calculators\/parameters\/build\.ts$/,
-  ];
-  const inKit = (/** @type {string} */ id) => kit.some((pattern) => pattern.test(id));
-  const local = (/** @type {string} */ id) => id.startsWith(`${root}src/`) || id.startsWith(`${root}calculators/`);
+  const shared = [/\/node_modules\/preact\//, /\/node_modules\/@astrojs\/preact\/dist\/static-html/];
+  const isShared = (/** @type {string} */ id) => shared.some((pattern) => pattern.test(id));
+  const isPrivate = (/** @type {string} */ id) =>
+    id.startsWith(`${root}src/`) || id.startsWith(`${root}calculators/`) || id.includes('/node_modules/zod/');
   const islandEntry = /\/src\/islands\/([A-Za-z]+)\.tsx$/;
   /** @type {[chunk: string, modules: RegExp[]][]} */
   const groups = [
     ['preload-helper', [/vite\/preload-helper/]],
     ['signals', [/\/node_modules\/@preact\/signals/]],
-    ['kit', kit],
+    ['preact', shared],
   ];
   let client = false;
   return {
@@ -67,11 +62,11 @@ const clientChunks = (() => {
     async resolveId(source, importer, options) {
       if (!client || !importer || source.includes('?') || source.startsWith('\0')) return null;
       const [importerPath = '', query = ''] = importer.split('?');
-      const island = /(?:^|&)island=(\w+)/.exec(query)?.[1] ?? (inKit(importerPath) ? undefined : islandEntry.exec(importerPath)?.[1]);
-      const resolved = island || inKit(importerPath) ? await this.resolve(source, importer, { ...options, skipSelf: true }) : null;
-      if (!resolved || resolved.external || !local(resolved.id) || inKit(resolved.id)) return resolved;
-      // A kit module importing private code would give that code a second, shared copy.
-      if (!island) this.error(`${importerPath} is in the client kit but imports ${resolved.id}, which is not: add it to the kit`);
+      const island = /(?:^|&)island=(\w+)/.exec(query)?.[1] ?? (isShared(importerPath) ? undefined : islandEntry.exec(importerPath)?.[1]);
+      const resolved = island || isShared(importerPath) ? await this.resolve(source, importer, { ...options, skipSelf: true }) : null;
+      if (!resolved || resolved.external || !isPrivate(resolved.id) || isShared(resolved.id)) return resolved;
+      // A shared module importing private code would give that code a second, shared copy.
+      if (!island) this.error(`${importerPath} is shared by all calculators but imports ${resolved.id}, which is private to each`);
       return { ...resolved, id: `${resolved.id}?island=${island}` };
     },
     outputOptions(options) {

@@ -108,6 +108,13 @@ test('"Copy link" copies the paragraph address and says so politely', async ({ p
   await expect(status).toHaveAttribute('aria-live', 'polite');
   await page.locator('#p2').getByRole('button', { name: 'Copy link' }).click();
   await expect(status).toHaveText(`Link copied: ${new URL(rrh, baseURL).href}#p2`);
+  // A section opened under a proposed revision is shared under it: the query stays in the link.
+  await page.goto(`${rrh}?revision=nashville-category-2-coc-rrh#p4`);
+  await page.locator('#p4').getByRole('button', { name: 'Copy link' }).click();
+  await expect(status).toHaveText(`Link copied: ${new URL(rrh, baseURL).href}?revision=nashville-category-2-coc-rrh#p4`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${new URL(rrh, baseURL).href}?revision=nashville-category-2-coc-rrh#p4`,
+  );
 });
 
 test('the glossary entry and an open definition popover have no accessibility violations', async ({ page }) => {

@@ -41,7 +41,7 @@ export const overBudgetCalculators = {
   EligibilityApplicant: 40.75 * KB,
   Match: 39.25 * KB,
   RentLimits: 37.75 * KB,
-  ChronicTimeline: 37.25 * KB,
+  ChronicTimeline: 37 * KB,
   RentIncomeBased: 36.25 * KB,
 };
 

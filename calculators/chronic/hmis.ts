@@ -5,7 +5,7 @@ import type { RuleOptions } from '../core/options';
 import { numberParameter, type ParameterSet } from '../core/parameters';
 import { fail, ok, parseInput, type Outcome } from '../core/outcome';
 import { isoDateField } from '../core/schemas';
-import { chooseChronicVerificationParameters } from '../parameters/chronic';
+import { chooseChronicScreenParameters } from '../parameters/chronic';
 import { inForce, earliestDate } from './chronicParameters';
 import { sources } from './sources';
 
@@ -226,7 +226,7 @@ export function screenChronicAtProjectStart(input: unknown, options: RuleOptions
       },
     ]);
   }
-  const set = chooseChronicVerificationParameters(options);
+  const set = chooseChronicScreenParameters(options);
   if (!inForce(set, IDS, data.projectStartDate)) {
     return fail([
       {

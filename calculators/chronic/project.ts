@@ -5,7 +5,7 @@ import type { RuleOptions } from '../core/options';
 import { numberParameter } from '../core/parameters';
 import { fail, ok, parseInput, type FieldError, type Outcome } from '../core/outcome';
 import { isoDateField } from '../core/schemas';
-import { chooseChronicVerificationParameters } from '../parameters/chronic';
+import { chooseChronicProjectParameters } from '../parameters/chronic';
 import { earliestDate, inForce } from './chronicParameters';
 
 /** One household's documentation packet, as the project's files show it. */
@@ -104,7 +104,7 @@ export function checkProjectRecordkeeping(input: unknown, options: RuleOptions =
     ];
   });
   if (contradictions.length) return fail(contradictions);
-  const set = chooseChronicVerificationParameters(options);
+  const set = chooseChronicProjectParameters(options);
   if (!inForce(set, IDS, asOf)) {
     const earliest = earliestDate(set, IDS);
     return fail([

@@ -1,7 +1,7 @@
 import { reason, type Reason } from '../core/citation';
 import type { RuleOptions } from '../core/options';
 import { fail, ok, parseInput, type Outcome } from '../core/outcome';
-import { chooseChronicVerificationParameters } from '../parameters/chronic';
+import { chooseChronicTimelineParameters } from '../parameters/chronic';
 import { chronicParameters, type ChronicParameters } from './chronicParameters';
 import { evaluate, night, type Evaluation } from './evaluate';
 import { checkHousehold } from './household';
@@ -116,7 +116,7 @@ export function verifyChronicStatus(input: unknown, options: RuleOptions = {}): 
   const data = parsed.value;
   const problems = validateChronicInput(data);
   if (problems.length) return fail(problems);
-  const resolved = chronicParameters(chooseChronicVerificationParameters(options), data.assessmentDate, 'assessmentDate');
+  const resolved = chronicParameters(chooseChronicTimelineParameters(options), data.assessmentDate, 'assessmentDate');
   if (!resolved.ok) return resolved;
   const p = resolved.value;
 

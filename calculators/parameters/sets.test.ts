@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ExampleBook } from '../core/examples';
 import type { Outcome } from '../core/outcome';
-import { chronicParameterSets, chronicVerificationParameterSets } from './chronic';
+import { chronicParameterSets, chronicProjectParameterSets, chronicScreenParameterSets, chronicTimelineParameterSets } from './chronic';
+import { screenChronicAtProjectStart } from '../chronic/hmis';
 import { chronicExamples } from '../chronic/examples';
 import { projectRecordkeepingExamples } from '../chronic/projectExamples';
 import { priorityParameterSets } from './priority';
@@ -133,14 +134,32 @@ describe('a rent question’s own sets', () => {
   });
 });
 
-describe('the chronic verification sets', () => {
-  test('are the chronic sets without the SPDAT table, which only Tucson/Pima has', () => {
+describe('each chronic tool’s own sets', () => {
+  const restrict = (jurisdiction: (typeof jurisdictionIds)[number], keep: (id: string) => boolean) => {
+    const whole = chronicParameterSets[jurisdiction];
+    return { ...whole, parameters: Object.fromEntries(Object.entries(whole.parameters).filter(([id]) => keep(id))) };
+  };
+  const screen = (id: string) => id.startsWith('chronic.hmis.');
+  const project = (id: string) => id.startsWith('chronic.project.') || id.startsWith('chronic.packet.');
+  const spdat = (id: string) => id.startsWith('serviceNeeds.');
+  const timeline = (id: string) => !screen(id) && !spdat(id) && !id.startsWith('chronic.project.');
+
+  test('are the whole chronic sets restricted to the numbers each tool reads, and together make up the whole', () => {
     for (const jurisdiction of jurisdictionIds) {
-      const whole = chronicParameterSets[jurisdiction];
-      const spdat = Object.keys(whole.parameters).filter((id) => id.startsWith('serviceNeeds.'));
-      expect(spdat.length > 0).toBe(jurisdiction === 'tucson-pima');
-      const withoutSpdat = Object.fromEntries(Object.entries(whole.parameters).filter(([id]) => !spdat.includes(id)));
-      expect(chronicVerificationParameterSets[jurisdiction]).toEqual({ ...whole, parameters: withoutSpdat });
+      expect(chronicTimelineParameterSets[jurisdiction], jurisdiction).toEqual(restrict(jurisdiction, timeline));
+      expect(chronicScreenParameterSets[jurisdiction], jurisdiction).toEqual(restrict(jurisdiction, screen));
+      expect(chronicProjectParameterSets[jurisdiction], jurisdiction).toEqual(restrict(jurisdiction, project));
+      const covered = [chronicTimelineParameterSets, chronicScreenParameterSets, chronicProjectParameterSets].flatMap((sets) =>
+        Object.keys(sets[jurisdiction].parameters),
+      );
+      const whole = Object.keys(chronicParameterSets[jurisdiction].parameters);
+      expect(whole.filter((id) => !spdat(id) && !covered.includes(id))).toEqual([]);
+    }
+    // The SPDAT table is Tucson/Pima's only, and the screen and timeline sets hold numbers for every jurisdiction.
+    expect(jurisdictionIds.filter((j) => Object.keys(chronicParameterSets[j].parameters).some(spdat))).toEqual(['tucson-pima']);
+    for (const jurisdiction of jurisdictionIds) {
+      expect(Object.keys(chronicScreenParameterSets[jurisdiction].parameters).length).toBeGreaterThan(0);
+      expect(Object.keys(chronicTimelineParameterSets[jurisdiction].parameters).length).toBeGreaterThan(0);
     }
   });
 
@@ -156,5 +175,42 @@ describe('the chronic verification sets', () => {
         expect(run(example.input, { jurisdiction }), `${example.title} ${jurisdiction}`).toEqual(
           run(example.input, { parameters: chronicParameterSets[jurisdiction] }),
         );
+  });
+
+  test('the HMIS screen answers as under the whole chronic set, on each path it can decide by', () => {
+    const start = '2024-06-01';
+    const base = { projectStartDate: start, disablingCondition: 'yes' } as const;
+    const inputs = [
+      { ...base, projectType: 'emergency_shelter', approximateStartDate: '2023-06-02' },
+      {
+        ...base,
+        projectType: 'emergency_shelter',
+        approximateStartDate: '2023-06-03',
+        timesHomelessPastThreeYears: 4,
+        monthsHomelessPastThreeYears: 12,
+      },
+      {
+        ...base,
+        projectType: 'emergency_shelter',
+        approximateStartDate: '2023-06-03',
+        timesHomelessPastThreeYears: 4,
+        monthsHomelessPastThreeYears: 11,
+      },
+      {
+        ...base,
+        projectType: 'other',
+        livingSituation: 'institutional',
+        stayedLessThanLimit: 'yes',
+        nightBeforeStreetShelterSafeHaven: 'yes',
+      },
+      { ...base, projectType: 'other', livingSituation: 'temporary_permanent_other', stayedLessThanLimit: 'no' },
+      { ...base, disablingCondition: 'no', projectType: 'emergency_shelter' },
+    ];
+    for (const input of inputs)
+      for (const jurisdiction of jurisdictionIds) {
+        const own = screenChronicAtProjectStart(input, { jurisdiction });
+        expect(own.ok, `${JSON.stringify(input)} ${jurisdiction}`).toBe(true);
+        expect(own).toEqual(screenChronicAtProjectStart(input, { parameters: chronicParameterSets[jurisdiction] }));
+      }
   });
 });

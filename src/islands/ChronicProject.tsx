@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkProjectRecordkeeping, type ProjectRecordkeepingResult } from '../../calculators/chronic/project';
 import { formatBasisPoints } from '../../calculators/core/money';
-import { chronicVerificationParameterSets } from '../../calculators/parameters/chronic';
+import { chronicProjectParameterSets } from '../../calculators/parameters/chronic';
 import {
   ChronicProjectRows,
   addHouseholdId,
@@ -55,7 +55,7 @@ const strings = {
 } as const;
 
 const jurisdiction = 'tucson-pima' as const;
-const set = chronicVerificationParameterSets[jurisdiction];
+const set = chronicProjectParameterSets[jurisdiction];
 const ids = { asOf: 'project-as-of' } as const;
 
 /** The rules-module input from the form; blanks become absent so the rules name what is missing. */

@@ -1,6 +1,6 @@
 import { screenChronicAtProjectStart, type ChronicScreenResult, type ScreenAnswer } from '../../calculators/chronic/hmis';
 import { valueAt } from '../../calculators/core/parameters';
-import { chronicVerificationParameterSets } from '../../calculators/parameters/chronic';
+import { chronicScreenParameterSets } from '../../calculators/parameters/chronic';
 import { yesNoOptions } from './shared/answers';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary } from './shared/ErrorSummary';
@@ -10,7 +10,7 @@ import { useCalculatorForm, useFragmentLoad } from './shared/form';
 import { readFragment, todayIso, writeFragment } from './shared/fragment';
 import { ResultPanel } from './shared/Result';
 
-const hud = chronicVerificationParameterSets.hud;
+const hud = chronicScreenParameterSets.hud;
 /** The HMIS thresholds, read from the parameters so the questions show the numbers the rules use. */
 const threshold = (id: string, date: string): number => {
   const p = hud.parameters[id];

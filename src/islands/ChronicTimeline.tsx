@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChronicResult as Result } from '../../calculators/chronic/result';
 import type { ChronicInput } from '../../calculators/chronic/schemas';
 import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/parameters';
-import { chronicVerificationParameterSets as parameterSets } from '../../calculators/parameters/chronic';
+import { chronicTimelineParameterSets as parameterSets } from '../../calculators/parameters/chronic';
 import { chronicExampleInputs } from '../../calculators/chronic/exampleInputs';
 import { verifyChronicStatus } from '../../calculators/chronic/verify';
 import { ChronicResult as ChronicResultView } from './ChronicResult';

@@ -10,15 +10,22 @@ const finalRule = '2016-01-15';
 
 const occasionsQuote = 'continuously for at least 12 months or on at least 4 separate occasions in the last 3 years';
 
-const cited = (id: string, label: string, unit: Unit, value: number | string, citation: QuotedCitation): Parameter => ({
+// Declared free of side effects, so a tool whose set leaves a list out (the HMIS screen's) ships none of it.
+const cited = /* @__NO_SIDE_EFFECTS__ */ (
+  id: string,
+  label: string,
+  unit: Unit,
+  value: number | string,
+  citation: QuotedCitation,
+): Parameter => ({
   id,
   label,
   unit,
   values: [{ value, effective: finalRule, citation }],
 });
 
-/** chronic parameters for hud. Each value cites the passage that states it. */
-export const parameters: Parameter[] = [
+/** The definition's numbers and the recordkeeping limits: what chronic verification (the timeline) reads. */
+export const definitionParameters: Parameter[] = [
   cited('chronic.countingMethod', 'How time homeless is counted (months: a month with a homeless night counts whole)', 'text', 'months', {
     ...hmis,
     quote: 'Use the "one day in a month counts the whole month" strategy when counting months.',
@@ -79,6 +86,10 @@ export const parameters: Parameter[] = [
         'To document at least four distinct occasions of homelessness, at least three of the occasions must be documented in the same manner.',
     },
   ),
+];
+
+/** The HMIS Data Standards' chronic homelessness screen: what the HMIS screen tool reads. */
+export const hmisScreenParameters: Parameter[] = [
   cited('chronic.hmis.approximateStartDays', 'HMIS screen: days before project start the episode must have begun', 'days', 365, {
     ...hmis,
     quote: 'If <= [project start date] (3.10) - 365 days, CH = YES.',
@@ -100,3 +111,6 @@ export const parameters: Parameter[] = [
     quote: '[did you stay less than 7 nights?] (3.917.2A)',
   }),
 ];
+
+/** chronic parameters for hud. Each value cites the passage that states it. */
+export const parameters: Parameter[] = [...definitionParameters, ...hmisScreenParameters];

@@ -27,29 +27,29 @@ const interactDirective = {
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Client chunks (docs/decisions/0010-calculator-chunks.md, 0013-private-calculator-code.md). Preact (with
- * hooks and the JSX runtime) is the one chunk calculators share: the renderer hydrates every island with
- * it, and two copies would be two Preacts. Everything else an island imports from src/ or calculators/,
- * and zod, is private to that island: resolved with an `?island=Name` query, so Rollup gives each island its
- * own copy, tree-shaken for that island alone and written as one file. scripts/budgets.mjs counts every file
- * a page loads, each compressed on its own; a file shared by all calculators had to carry every export any
- * of them uses, plus the import and export lists between files. No page has two islands that share private
- * code; if one did, the budget script would count both copies. Vite's preload helper is shared with the
- * search script and the renderer's optional @preact/signals import is used by no island: both keep chunks
- * of their own. The server build is untouched.
+ * Client chunks (docs/decisions/0010-calculator-chunks.md, 0013-private-calculator-code.md). Calculators
+ * share one chunk: Preact (with hooks and the JSX runtime; the renderer hydrates every island with it, and
+ * two copies would be two Preacts) and zod/mini (a private copy per island would save 0.3–1.8 KB on some
+ * pages but triple the client build's time, past the 60 s build budget). Everything else an island imports
+ * from src/ or calculators/ is private to that island: resolved with an `?island=Name` query, so Rollup
+ * gives each island its own copy, tree-shaken for that island alone and written as one file.
+ * scripts/budgets.mjs counts every file a page loads, each compressed on its own; a file shared by all
+ * calculators had to carry every export any of them uses, plus the import and export lists between files.
+ * No page has two islands that share private code; if one did, the budget script would count both
+ * copies. Vite's preload helper is shared with the search script and the renderer's optional
+ * @preact/signals import is used by no island: both keep chunks of their own. The server build is untouched.
  * @type {import('vite').Plugin}
  */
 const clientChunks = (() => {
-  const shared = [/\/node_modules\/preact\//, /\/node_modules\/@astrojs\/preact\/dist\/static-html/];
+  const shared = [/\/node_modules\/(preact|zod)\//, /\/node_modules\/@astrojs\/preact\/dist\/static-html/];
   const isShared = (/** @type {string} */ id) => shared.some((pattern) => pattern.test(id));
-  const isPrivate = (/** @type {string} */ id) =>
-    id.startsWith(`${root}src/`) || id.startsWith(`${root}calculators/`) || id.includes('/node_modules/zod/');
+  const isPrivate = (/** @type {string} */ id) => id.startsWith(`${root}src/`) || id.startsWith(`${root}calculators/`);
   const islandEntry = /\/src\/islands\/([A-Za-z]+)\.tsx$/;
   /** @type {[chunk: string, modules: RegExp[]][]} */
   const groups = [
     ['preload-helper', [/vite\/preload-helper/]],
     ['signals', [/\/node_modules\/@preact\/signals/]],
-    ['preact', shared],
+    ['preact-zod', shared],
   ];
   let client = false;
   return {
@@ -94,8 +94,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [clientChunks, stripSchemaDescriptions()],
-    // Terser with a few passes writes the client code about 3% smaller than esbuild (measured in
-    // docs/decisions/0010-calculator-chunks.md); the build is a few seconds slower.
-    build: { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } } },
+    // Terser writes the client code about 3% smaller than esbuild (docs/decisions/0010-calculator-chunks.md);
+    // two compress passes came out smaller after gzip than three, and faster (0013-private-calculator-code.md).
+    build: { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } } },
   },
 });

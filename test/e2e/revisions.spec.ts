@@ -125,6 +125,20 @@ test('a calculator opened under a revision shows the banner and calculates with 
   await expect(page.getByRole('row', { name: /Tier 2 \(chosen\)/ })).toContainText('$603.00');
 });
 
+test('an embedded calculator stays under the revision while the reader follows a ¶ link', async ({ page }) => {
+  await page.goto('standards/tpch-written-standards/rapid-rehousing-programs/#revision=tpch-rrh-tier-2-seventy-percent&rent=900&tier=2');
+  const banner = page.getByRole('region', { name: 'Proposed revision, not adopted' });
+  const row = page.getByRole('row', { name: /Tier 2 \(chosen\)/ });
+  await expect(banner).toBeVisible();
+  await expect(row).toContainText('$630.00');
+  await page.locator('#p2 > a.para-link').click();
+  await expect(page).toHaveURL(/#p2$/);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+  await expect(banner).toBeVisible();
+  await expect(row).toContainText('70%');
+  await expect(row).toContainText('$630.00');
+});
+
 test('a calculator opened under an unknown revision says so and uses the adopted rules', async ({ page }) => {
   await page.goto('tools/rrh-tiers/#revision=no-such-revision&rent=900&tier=2&asOf=2027-01-01');
   await expect(page.getByRole('status').filter({ hasText: 'There is no proposed revision “no-such-revision”' })).toBeVisible();

@@ -15,6 +15,7 @@ import {
   formatParameterValue,
   requestedRevision,
   resolveRevision,
+  revisionAfterHashChange,
   type RevisionSummary,
 } from '../../src/islands/shared/revision';
 import { readDocuments, readSections, splitFrontmatter } from './contentChecks';
@@ -182,6 +183,16 @@ describe('calculators under a revision', () => {
     expect(requestedRevision('#revision=a&rent=900', '?revision=b')).toBe('a');
     expect(requestedRevision('#rent=900', '?revision=b')).toBe('b');
     expect(requestedRevision('', '')).toBeNull();
+  });
+
+  test('following an anchor keeps the revision in use; answers or an emptied fragment say afresh', () => {
+    expect(revisionAfterHashChange('a', '#p4', '')).toBe('a');
+    expect(revisionAfterHashChange('a', '#rapid-re-housing', '?revision=b')).toBe('a');
+    expect(revisionAfterHashChange(null, '#p4', '')).toBeNull();
+    expect(revisionAfterHashChange('a', '#rent=900&tier=2', '')).toBeNull();
+    expect(revisionAfterHashChange('a', '#revision=b&rent=900', '')).toBe('b');
+    expect(revisionAfterHashChange('a', '', '')).toBeNull();
+    expect(revisionAfterHashChange('a', '#', '?revision=b')).toBe('b');
   });
 
   test('a named revision of this jurisdiction overlays its changes and labels them', () => {

@@ -64,6 +64,15 @@ export function requestedRevision(hash: string, search: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get('revision') || new URLSearchParams(search).get('revision') || null;
 }
 
+/**
+ * The revision to run under once the fragment has changed. Following an anchor (a ¶ link, a heading in
+ * the contents: `#p4`) is reading, not a new request, so the revision in use stays; a fragment with
+ * answers, or an empty one (the banner's "Use the adopted rules instead"), says afresh which applies.
+ */
+export function revisionAfterHashChange(current: string | null, hash: string, search: string): string | null {
+  return hash && hash !== '#' && !hash.includes('=') ? current : requestedRevision(hash, search);
+}
+
 /** Applies a named revision to an adopted set: pure, so it can be tested without a browser. */
 export function resolveRevision(
   adopted: ParameterSet,
@@ -120,9 +129,9 @@ export function useRevisionParameters(adopted: ParameterSet): RevisionState {
   const [id, setId] = useState<string | null>(null);
   const [revisions, setRevisions] = useState<RevisionSummary[] | 'failed' | null>(null);
   useEffect(() => {
-    const read = () => setId(requestedRevision(location.hash, location.search));
-    read();
+    setId(requestedRevision(location.hash, location.search));
     setMounted(true);
+    const read = () => setId((current) => revisionAfterHashChange(current, location.hash, location.search));
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
   }, []);

@@ -33,3 +33,12 @@ test('a paragraph has a stable anchor that works as a plain link', async ({ page
   await page.goto(`standards/tpch-written-standards/rapid-rehousing-programs/#${id}`);
   await expect(page.locator(`#${id}`)).toBeInViewport();
 });
+
+test('the parameters page says what a worded value means, beside the value and its source', async ({ page }) => {
+  await page.goto('parameters/');
+  const row = page.getByRole('row', { name: /rent\.coc\.leasing\.rentLimit/ });
+  await expect(row).toContainText('CoC leasing rent limit');
+  await expect(row).toContainText('leasing pays at most the lower of the FMR and the reasonable rent');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('lower-of-fmr-and-reasonable');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+});

@@ -30,12 +30,43 @@ async function problemsOf(page: Page, path: string, origin: string): Promise<str
           .join(', ')})`,
     ),
   );
+  problems.push(...(await reflowProblems(page)));
   return problems.map((p) => `/${path}: ${p}`);
+}
+
+/** The narrowest width WCAG 1.4.10 (Reflow) asks a page to fit without scrolling sideways. */
+const narrow = { width: 320, height: 800 };
+
+/**
+ * At 320 CSS px the page must not scroll sideways (WCAG 1.4.10); a wide table may scroll inside itself.
+ * Names the elements that stick out past the edge outside any scrolling box.
+ */
+async function reflowProblems(page: Page): Promise<string[]> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize(narrow);
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const scrolls = (e: Element) => {
+      for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      return false;
+    };
+    const sticking = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 1 && !scrolls(e));
+    return [
+      `${document.documentElement.scrollWidth} px wide at ${width} px: ${sticking
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${[...e.classList].join('.')}` : ''}`)
+        .join(', ')}`,
+    ];
+  });
+  if (viewport) await page.setViewportSize(viewport);
+  return wide.map((w) => `scrolls sideways on a 320 px screen (WCAG 1.4.10): ${w}`);
 }
 
 for (let batch = 0; batch < batches; batch += 1) {
   const mine = pages.filter((_, i) => i % batches === batch);
-  test(`pages ${batch + 1} of ${batches} (${mine.length} pages, from /${mine[0] ?? ''}) make no request to another origin and have no WCAG 2.2 A/AA violations`, async ({
+  test(`pages ${batch + 1} of ${batches} (${mine.length} pages, from /${mine[0] ?? ''}) make no request to another origin, have no WCAG 2.2 A/AA violations and fit a 320 px screen`, async ({
     page,
     baseURL,
   }) => {
@@ -46,3 +77,23 @@ for (let batch = 0; batch < batches; batch += 1) {
     expect(problems).toEqual([]);
   });
 }
+
+test('each calculator, showing the result of each worked example, fits a 320 px screen (WCAG 1.4.10)', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize(narrow);
+  const problems: string[] = [];
+  for (const tool of pages.filter((path) => /^tools\/[^/]+\/$/.test(path))) {
+    await page.goto(tool);
+    const examples = page
+      .locator('section.no-print')
+      .filter({ has: page.getByRole('heading', { name: /example/i }) })
+      .locator('li > button, li > a');
+    for (let i = 0; i < (await examples.count()); i += 1) {
+      await examples.nth(i).click();
+      // A result (or the form's error summary) says the example has been calculated.
+      await expect(page.locator('section.result, .error-summary').first()).toBeVisible();
+      problems.push(...(await reflowProblems(page)).map((p) => `/${tool} example ${i + 1}: ${p}`));
+    }
+  }
+  expect(problems).toEqual([]);
+});

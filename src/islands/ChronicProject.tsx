@@ -131,7 +131,7 @@ export default function ChronicProject() {
             <p class={`note ${result.meetsStandard ? 'note--ok' : 'note--warn'}`}>
               <strong>{result.meetsStandard ? strings.meets : strings.notMet}</strong>
             </p>
-            <table class="result-table">
+            <table class="result-table" tabIndex={0}>
               <caption>{strings.figuresCaption}</caption>
               <thead>
                 <tr>
@@ -156,7 +156,7 @@ export default function ChronicProject() {
                 />
               </tbody>
             </table>
-            <table class="result-table">
+            <table class="result-table" tabIndex={0}>
               <caption>{strings.householdsCaption}</caption>
               <thead>
                 <tr>

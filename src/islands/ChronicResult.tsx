@@ -79,7 +79,7 @@ export function ChronicResult({ result, input }: { result: Result; input: Chroni
         {result.basis && `: ${strings.basis[result.basis]}.`}
       </p>
       <ChronicTimelineChart result={result} stays={input.stays} assessmentDate={input.assessmentDate} />
-      <table class="result-table">
+      <table class="result-table" tabIndex={0}>
         <caption>{strings.figuresCaption}</caption>
         <tbody>
           <tr>
@@ -119,7 +119,7 @@ export function ChronicResult({ result, input }: { result: Result; input: Chroni
       {result.occasions.length > 0 && (
         <>
           <h3>{strings.occasionsHeading}</h3>
-          <table class="result-table">
+          <table class="result-table" tabIndex={0}>
             <caption class="visually-hidden">{strings.occasionsCaption}</caption>
             <thead>
               <tr>
@@ -165,7 +165,7 @@ export function ChronicResult({ result, input }: { result: Result; input: Chroni
       )}
       <Reasons reasons={result.reasons} heading={strings.reasonsHeading} />
       <h3>{strings.staysHeading}</h3>
-      <table class="result-table">
+      <table class="result-table" tabIndex={0}>
         <caption class="visually-hidden">{strings.staysCaption}</caption>
         <thead>
           <tr>

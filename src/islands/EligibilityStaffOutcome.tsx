@@ -65,7 +65,7 @@ export function EligibilityStaffOutcome({ result, jurisdictionLabel, revision, c
       <p class={`note ${result.eligible ? 'note--ok' : 'note--warn'}`}>
         <strong>{headline}</strong>. {strings.guidance}
       </p>
-      <table class="result-table">
+      <table class="result-table" tabIndex={0}>
         <caption class="visually-hidden">{strings.summaryCaption}</caption>
         <tbody>
           <tr>
@@ -114,7 +114,7 @@ export function EligibilityStaffOutcome({ result, jurisdictionLabel, revision, c
         </section>
       )}
       <Reasons reasons={result.reasons} heading={strings.whyHeading} />
-      <table class="result-table no-print">
+      <table class="result-table no-print" tabIndex={0}>
         <caption>{strings.componentsCaption}</caption>
         <thead>
           <tr>

@@ -80,7 +80,7 @@ export function MatchResultView({ result, projectName }: { result: MatchResult; 
           {strings.project} {projectName.trim()}
         </p>
       )}
-      <table class="result-table">
+      <table class="result-table" tabIndex={0}>
         <caption>{strings.totalsCaption}</caption>
         <thead>
           <tr>
@@ -98,7 +98,7 @@ export function MatchResultView({ result, projectName }: { result: MatchResult; 
         </tbody>
       </table>
       {result.request && (
-        <table class="result-table">
+        <table class="result-table" tabIndex={0}>
           <caption>{strings.budgetCaption}</caption>
           <tbody>
             {(Object.entries(result.request.byCategory) as [BudgetCategory, number][])
@@ -113,7 +113,7 @@ export function MatchResultView({ result, projectName }: { result: MatchResult; 
         </table>
       )}
       {result.sources.length > 0 && (
-        <table class="result-table">
+        <table class="result-table" tabIndex={0}>
           <caption>{strings.sourcesCaption}</caption>
           <thead>
             <tr>

@@ -89,7 +89,7 @@ export default function ServiceNeeds() {
           <p class="note note--ok">
             <strong>{strings.level(strings.levels[needs.level], needs.band.lowest, needs.band.highest)}</strong>
           </p>
-          <table class="result-table">
+          <table class="result-table" tabIndex={0}>
             <caption>
               {strings.bandsCaption(labelOf(strings.tools, result.values.tool), labelOf(strings.populations, result.values.pop))}
             </caption>

@@ -220,7 +220,7 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
         <ErrorSummary errors={errors} attempt={attempt} />
         <h2>{strings.checkHeading}</h2>
         <p>{strings.checkIntro}</p>
-        <table class="result-table" tabIndex={0}>
+        <table class="result-table">
           <thead>
             <tr>
               <th scope="col">{strings.question}</th>

@@ -7,7 +7,10 @@
  * Whether the fragment holds calculator answers (`#rent=900`) rather than a place on the page (`#p12`,
  * a heading's id): only answers are loaded and calculated, so following an anchor never resets a form.
  */
-export const fragmentHasAnswers = (): boolean => typeof location !== 'undefined' && location.hash.includes('=');
+export const fragmentHasAnswers = (): boolean => typeof location !== 'undefined' && holdsAnswers(location.hash);
+
+/** Whether a fragment (`#rent=900`, `#p12`) holds answers: answers are `key=value` pairs, a place on the page is an id. */
+export const holdsAnswers = (hash: string): boolean => hash.includes('=');
 
 /**
  * Tells the `client:interact` directive (src/directives/interact.mjs) that the island has set up its

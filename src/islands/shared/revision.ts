@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatBasisPoints, formatCents } from '../../../calculators/core/money';
+import { holdsAnswers } from './fragment';
 import { overlayParameters, valueAt, type ParameterChange, type ParameterSet, type Unit } from '../../../calculators/core/parameters';
 
 /**
@@ -70,7 +71,7 @@ export function requestedRevision(hash: string, search: string): string | null {
  * answers, or an empty one (the banner's "Use the adopted rules instead"), says afresh which applies.
  */
 export function revisionAfterHashChange(current: string | null, hash: string, search: string): string | null {
-  return hash && hash !== '#' && !hash.includes('=') ? current : requestedRevision(hash, search);
+  return hash && hash !== '#' && !holdsAnswers(hash) ? current : requestedRevision(hash, search);
 }
 
 /** Applies a named revision to an adopted set: pure, so it can be tested without a browser. */

@@ -29,28 +29,24 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /**
  * Client chunks (docs/decisions/0010-calculator-chunks.md, 0013-private-calculator-code.md). Calculators
  * share one chunk: Preact (with hooks and the JSX runtime; the renderer hydrates every island with it, and
- * two copies would be two Preacts) and zod/mini (a private copy per island would save 0.3–1.8 KB on some
+ * two copies would be two Preacts), the renderer itself (src/renderer/client.mjs: that chunk is its entry,
+ * decision 0015) and zod/mini (a private copy per island would save 0.3–1.8 KB on some
  * pages but triple the client build's time, past the 60 s build budget). Everything else an island imports
  * from src/ or calculators/ is private to that island: resolved with an `?island=Name` query, so Rollup
  * gives each island its own copy, tree-shaken for that island alone and written as one file.
  * scripts/budgets.mjs counts every file a page loads, each compressed on its own; a file shared by all
  * calculators had to carry every export any of them uses, plus the import and export lists between files.
  * No page has two islands that share private code; if one did, the budget script would count both
- * copies. Vite's preload helper is shared with the search script and the renderer's optional
- * @preact/signals import is used by no island: both keep chunks of their own. The server build is untouched.
+ * copies. The server build is untouched.
  * @type {import('vite').Plugin}
  */
 const clientChunks = (() => {
-  const shared = [/\/node_modules\/(preact|zod)\//, /\/node_modules\/@astrojs\/preact\/dist\/static-html/];
+  const shared = [/\/node_modules\/(preact|zod)\//, /\/src\/renderer\/client\.mjs$/];
   const isShared = (/** @type {string} */ id) => shared.some((pattern) => pattern.test(id));
   const isPrivate = (/** @type {string} */ id) => id.startsWith(`${root}src/`) || id.startsWith(`${root}calculators/`);
   const islandEntry = /\/src\/islands\/([A-Za-z]+)\.tsx$/;
   /** @type {[chunk: string, modules: RegExp[]][]} */
-  const groups = [
-    ['preload-helper', [/vite\/preload-helper/]],
-    ['signals', [/\/node_modules\/@preact\/signals/]],
-    ['preact-zod', shared],
-  ];
+  const groups = [['preact-zod', shared]];
   let client = false;
   return {
     name: 'hearth-client-chunks',
@@ -69,6 +65,10 @@ const clientChunks = (() => {
       if (!island) this.error(`${importerPath} is shared by all calculators but imports ${resolved.id}, which is private to each`);
       return { ...resolved, id: `${resolved.id}?island=${island}` };
     },
+    // The renderer's entry is the Preact chunk itself, not a file that re-exports from it.
+    options(options) {
+      return client ? { ...options, preserveEntrySignatures: 'allow-extension' } : null;
+    },
     outputOptions(options) {
       if (!client) return;
       const previous = options.manualChunks;
@@ -80,6 +80,32 @@ const clientChunks = (() => {
     },
   };
 })();
+
+/**
+ * Lazy imports without Vite's preload helper (docs/decisions/0015-calculator-floor.md). Vite wraps each
+ * `import('…')` in `__vitePreload`, which adds `<link rel=modulepreload>` for the imported file's own
+ * imports; the helper is a 0.6 KB file every page loaded before interaction (the search button's lazy
+ * import of the search dialog), for one round trip saved the first time a reader opens search. A module
+ * that defines `__vitePreload` itself is not given Vite's (Vite's import analysis checks for
+ * `const __vitePreload =`): this one just imports. With `build.modulePreload: false` Vite passes such a
+ * call only CSS files to preload, which this one would drop: the build fails if a lazy import ever has any.
+ * @type {import('vite').Plugin}
+ */
+const lazyImportsWithoutPreload = {
+  name: 'hearth-lazy-imports-without-preload',
+  apply: 'build',
+  enforce: 'post',
+  transform(code) {
+    if (this.environment.config.consumer !== 'client' || !/\bimport\s*\(/.test(code)) return null;
+    return { code: `const __vitePreload = (load) => load();${code}`, map: null };
+  },
+  writeBundle(_options, bundle) {
+    if (this.environment.config.consumer !== 'client') return;
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps'))
+        this.error(`${chunk.fileName}: a lazy import needs files preloaded (CSS), which lazyImportsWithoutPreload drops`);
+  },
+};
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://hearth.example.org',
@@ -93,9 +119,15 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [clientChunks, stripSchemaDescriptions()],
+    plugins: [clientChunks, stripSchemaDescriptions(), lazyImportsWithoutPreload],
+    // Preact's renderer without @preact/signals, in the chunk with Preact (docs/decisions/0015-calculator-floor.md).
+    resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: `${root}src/renderer/client.mjs` }] },
     // Terser writes the client code about 3% smaller than esbuild (docs/decisions/0010-calculator-chunks.md);
     // two compress passes came out smaller after gzip than three, and faster (0013-private-calculator-code.md).
-    build: { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } } },
+    build: {
+      modulePreload: false,
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
+    },
   },
 });

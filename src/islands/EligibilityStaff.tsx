@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { ParameterSet } from '../../calculators/core/parameters';
 import { decideEligibility, type EligibilityResult } from '../../calculators/eligibility/decide';
 import type { EligibilityResources } from '../../calculators/eligibility/resources';
-import type { EligibilityInput } from '../../calculators/eligibility/schema';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { formReady, readFragment, todayIso, writeFragment } from './shared/fragment';
 import { RevisionBanner } from './shared/RevisionBanner';
@@ -18,7 +17,6 @@ import {
   type AnswerKey,
   type Answers,
 } from './EligibilityModel';
-import { fromInput } from './EligibilityExampleAnswers';
 import { chronicToolLinkText, labelOf, Question, type QuestionContext } from './EligibilityQuestions';
 import { staffWords } from './EligibilityStaffWords';
 import { EligibilityStaffOutcome } from './EligibilityStaffOutcome';
@@ -49,7 +47,8 @@ const groups: { id: keyof typeof strings.groups; keys: AnswerKey[] }[] = [
   { id: 'income', keys: ['income', 'lkind', 'area', 'fy', 'limit', 'median'] },
 ];
 
-type Example = { id: string; title: string; rule: string; jurisdiction: string; input: EligibilityInput };
+/** A worked example with its answers as the form holds them, worked out on the server (src/utils/toolData.ts). */
+type Example = { id: string; title: string; rule: string; answers: Answers };
 
 type Props = {
   /** Eligibility parameter sets for every jurisdiction (eligibilityParameterSet of each). */
@@ -174,9 +173,8 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
                   type="button"
                   class="button button--secondary"
                   onClick={() => {
-                    const values = fromInput(example.input, example.jurisdiction);
-                    setAnswers(values);
-                    check(values);
+                    setAnswers(example.answers);
+                    check(example.answers);
                   }}
                 >
                   {example.title}

@@ -12,7 +12,6 @@ import { RevisionBanner } from './shared/RevisionBanner';
 import {
   emptyMember,
   emptySource,
-  fromExample,
   initialState,
   isIncomeBasedState,
   toInput,
@@ -20,7 +19,7 @@ import {
   type MemberState,
 } from './RentIncomeBasedForm';
 import { UtilityFields, utilityPaths } from './RentUtilities';
-import type { RentExample } from './RentParts';
+import type { RentExampleForm } from './RentParts';
 import { Checkbox, fieldId, Figures, Group, JurisdictionField, MoneyField, RentResultPanel, useRentForm } from './RentParts';
 import { calculateIncomeBasedRent } from '../../calculators/rent/questions/incomeBased';
 
@@ -139,7 +138,7 @@ export default function RentIncomeBased({
   defaultJurisdiction = 'hud',
 }: {
   schedule: UtilityAllowanceSchedule | null;
-  examples: RentExample[];
+  examples: RentExampleForm<IncomeBasedState>[];
   /** The standards chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
   defaultJurisdiction?: JurisdictionId;
 }) {
@@ -360,11 +359,7 @@ export default function RentIncomeBased({
         </Group>
       </CalculatorForm>
 
-      <ExampleButtons
-        id={id('examples')}
-        examples={examples}
-        onChoose={(example) => example.input.mode === 'income-based' && load(fromExample(example.input, example.jurisdiction, state.asOf))}
-      />
+      <ExampleButtons id={id('examples')} examples={examples} onChoose={(example) => load(example.state)} />
 
       {result && result.mode === 'income-based' && <IncomeBasedResult result={result} revisionTitle={revision.revision?.title} />}
     </div>

@@ -11,8 +11,8 @@ import { ExampleButtons } from './shared/Examples';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
 import { ResultTable } from './shared/Result';
 import { RevisionBanner } from './shared/RevisionBanner';
-import { emptyFee, initialLimits, isLimitsState, limitsFromExample, limitsInput, type FeeState, type LimitsState } from './RentLimitsForm';
-import type { RentExample } from './RentParts';
+import { emptyFee, initialLimits, isLimitsState, limitsInput, type FeeState, type LimitsState } from './RentLimitsForm';
+import type { RentExampleForm } from './RentParts';
 import { Checkbox, fieldId, Figures, Group, JurisdictionField, MoneyField, RentResultPanel, useRentForm } from './RentParts';
 import { UtilityFields, utilityPaths } from './RentUtilities';
 import { checkRentLimits } from '../../calculators/rent/questions/limits';
@@ -133,7 +133,7 @@ export default function RentLimits({
 }: {
   schedule: UtilityAllowanceSchedule | null;
   table: FmrTable | null;
-  examples: RentExample[];
+  examples: RentExampleForm<LimitsState>[];
   /** The standards chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
   defaultJurisdiction?: JurisdictionId;
 }) {
@@ -336,11 +336,7 @@ export default function RentLimits({
         </Group>
       </CalculatorForm>
 
-      <ExampleButtons
-        id={id('examples')}
-        examples={examples}
-        onChoose={(example) => example.input.mode === 'limits' && load(limitsFromExample(example.input, example.jurisdiction, state.asOf))}
-      />
+      <ExampleButtons id={id('examples')} examples={examples} onChoose={(example) => load(example.state)} />
 
       {result && <LimitsResult result={result} revisionTitle={revision.revision?.title} />}
     </div>

@@ -33,6 +33,12 @@ const strings = {
 /** A worked example as a page passes it to an island (data in the page's HTML, not in the island's JavaScript). */
 export type RentExample = { id: string; title: string; rule: string; jurisdiction: JurisdictionId; input: RentInput };
 
+/**
+ * A worked example already turned into the island's form state, on the server (src/utils/toolData.ts), so
+ * the island loads it as it is and ships no code to convert rules-module input back into form text.
+ */
+export type RentExampleForm<S> = { id: string; title: string; rule: string; state: S };
+
 /** The id of the form field for a rules-module error path: `members.0.age` → `rent-ib-members-0-age`. */
 export const fieldId = (prefix: string, path: string): string => `${prefix}-${path.replace(/\./g, '-') || 'form'}`;
 

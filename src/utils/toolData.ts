@@ -14,6 +14,10 @@ import { chronicExamples } from '../../calculators/chronic/examples';
 import { rentExamples } from '../../calculators/rent/rentExamples';
 import { FmrTable } from '../../calculators/rent/schemas/fmr';
 import { UtilityAllowanceSchedule } from '../../calculators/rent/schemas/utilityAllowance';
+import { fromInput } from '../islands/EligibilityExampleAnswers';
+import { fromExample, type IncomeBasedState } from '../islands/RentIncomeBasedForm';
+import { limitsFromExample, type LimitsState } from '../islands/RentLimitsForm';
+import type { RentExampleForm } from '../islands/RentParts';
 import sampleFmr from '../../content/data/fmr/sample-fy2024.json';
 import sampleUtilities from '../../content/data/utility-allowances/sample-pha-2024.json';
 
@@ -40,7 +44,7 @@ export function eligibilityStaffData(jurisdictions: readonly JurisdictionId[] = 
     areas: incomeLimitAreas(incomeLimits).map((a): [string, string] => [a.area, a.sample ? `${a.areaName} (SAMPLE figures)` : a.areaName]),
     examples: eligibilityExamples.examples
       .filter((e) => named.has(e.jurisdiction))
-      .map(({ id, title, rule, jurisdiction, input }) => ({ id, title, rule, jurisdiction, input })),
+      .map(({ id, title, rule, jurisdiction, input }) => ({ id, title, rule, answers: fromInput(input, jurisdiction) })),
   };
 }
 
@@ -50,6 +54,18 @@ export const chronicExampleSummaries = () => chronicExamples.examples.map(({ id,
 /** The rent calculator's worked examples of one mode (income-based, limits, Nashville budget…). */
 export const rentExamplesOf = (mode: (typeof rentExamples.examples)[number]['input']['mode']) =>
   rentExamples.examples.filter((e) => e.input.mode === mode);
+
+/** The income-based rent calculator's worked examples, each as the island's form shows it. */
+export const incomeBasedRentExamples = (): RentExampleForm<IncomeBasedState>[] =>
+  rentExamples.examples.flatMap(({ id, title, rule, jurisdiction, input }) =>
+    input.mode === 'income-based' ? [{ id, title, rule, state: fromExample(input, jurisdiction, input.asOf) }] : [],
+  );
+
+/** The limits check's worked examples, each as the island's form shows it. */
+export const rentLimitsExamples = (): RentExampleForm<LimitsState>[] =>
+  rentExamples.examples.flatMap(({ id, title, rule, jurisdiction, input }) =>
+    input.mode === 'limits' ? [{ id, title, rule, state: limitsFromExample(input, jurisdiction, input.asOf) }] : [],
+  );
 
 /** The SAMPLE Fair Market Rent table offered until a CoC enters HUD's figures. */
 export const sampleFmrTable = () => FmrTable.parse(sampleFmr);

@@ -16,7 +16,7 @@ import {
 
 // The pages hand the islands their worked examples already as form answers (src/utils/toolData.ts): the
 // answers a person would see loaded must calculate to what the example book's own input does.
-const label = new Proxy({}, { get: (_target, key) => String(key) }) as Record<string, string>;
+const label: never = new Proxy({}, { get: (_target, key) => String(key) }) as never;
 const example = (id: string) => {
   const found = [...rentExamples.examples, ...eligibilityExamples.examples].find((e) => e.id === id);
   if (!found) throw new Error(`no example ${id}`);
@@ -34,7 +34,7 @@ describe('worked examples loaded as form answers calculate as the example book d
   });
 
   test.each(rentLimitsExamples().map((e) => [e.title, e] as const))('rent limits: %s', (_title, form) => {
-    const { input, problems } = limitsInput(form.state, sampleUtilitySchedule(), sampleFmrTable(), label as never);
+    const { input, problems } = limitsInput(form.state, sampleUtilitySchedule(), sampleFmrTable(), label);
     expect(problems).toEqual([]);
     const book = example(form.id);
     expect(rentExamples.run(input, { jurisdiction: form.state.jurisdiction })).toEqual(

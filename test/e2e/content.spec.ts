@@ -100,6 +100,21 @@ test('a new staff member reaches a rapid re-housing rule, a definition and a cit
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${citation}, ${new URL(rrh, baseURL).href}#p3`);
 });
 
+test('a section loads the paragraph tools only when a reader follows a ¶ link, and a mouse click on one offers them', async ({ page }) => {
+  const toolsCode: string[] = [];
+  page.on('request', (request) => {
+    if (/\/paragraphTools\.[\w-]+\.js$/.test(request.url())) toolsCode.push(request.url());
+  });
+  await page.goto(rrh);
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 600);
+  expect(toolsCode).toEqual([]);
+  await page.locator('#p4 > a.para-link').click();
+  await expect(page).toHaveURL(/#p4$/);
+  await expect(page.locator('#p4').getByRole('button', { name: 'Copy link' })).toBeFocused();
+  expect(toolsCode).toHaveLength(1);
+});
+
 test('"Copy link" copies the paragraph address and says so politely', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto(`${rrh}#p2`);

@@ -139,6 +139,26 @@ test('an embedded calculator stays under the revision while the reader follows a
   await expect(row).toContainText('$630.00');
 });
 
+test('after a ¶ link, "Copy a link to this result" still copies the result and its revision, not the paragraph', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const section = 'standards/tpch-written-standards/rapid-rehousing-programs/';
+  const answers = '#revision=tpch-rrh-tier-2-seventy-percent&rent=900&tier=2';
+  await page.goto(`${section}${answers}`);
+  await expect(page.getByRole('row', { name: /Tier 2 \(chosen\)/ })).toContainText('$630.00');
+  await page.locator('#p2 > a.para-link').click();
+  await expect(page).toHaveURL(/#p2$/);
+  await page.getByRole('button', { name: 'Copy a link to this result' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.pathname).toBe(new URL(section, baseURL).pathname);
+  expect(new URLSearchParams(copied.hash.slice(1)).get('revision')).toBe('tpch-rrh-tier-2-seventy-percent');
+  expect(new URLSearchParams(copied.hash.slice(1)).get('rent')).toBe('900');
+});
+
 test('a calculator opened under an unknown revision says so and uses the adopted rules', async ({ page }) => {
   await page.goto('tools/rrh-tiers/#revision=no-such-revision&rent=900&tier=2&asOf=2027-01-01');
   await expect(page.getByRole('status').filter({ hasText: 'There is no proposed revision “no-such-revision”' })).toBeVisible();

@@ -12,6 +12,16 @@ export const fragmentHasAnswers = (): boolean => typeof location !== 'undefined'
 /** Whether a fragment (`#rent=900`, `#p12`) holds answers: answers are `key=value` pairs, a place on the page is an id. */
 export const holdsAnswers = (hash: string): boolean => hash.includes('=');
 
+/** The page's address when its fragment last held answers (from a link, or written after a calculation). */
+let answersAddress = fragmentHasAnswers() ? location.href : '';
+
+/**
+ * The address that reopens the result on screen, for "Copy a link to this result": the page's own, or,
+ * once the reader has followed an anchor (a ¶ link, a heading in the contents), the last one that held
+ * the answers (with any proposed revision they ran under).
+ */
+export const resultAddress = (): string => (fragmentHasAnswers() ? location.href : answersAddress || location.href);
+
 /**
  * Tells the `client:interact` directive (src/directives/interact.mjs) that the island has set up its
  * form (from the fragment, or fresh), so answers given before it hydrated can now be told to it
@@ -40,6 +50,7 @@ export function writeFragment(fields: Record<string, string>): void {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) if (value !== '') params.set(key, value);
   history.replaceState(null, '', `${location.pathname}${location.search}#${params.toString()}`);
+  answersAddress = location.href;
 }
 
 /** Reads a list (e.g. budget lines) stored as JSON under one fragment key. */

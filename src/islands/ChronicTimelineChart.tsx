@@ -8,7 +8,6 @@ const strings = {
     `${stays} stays from ${first} to ${last}. The look-back runs from ${lookFirst} to ${lookLast} and holds ${occasions} occasions of homelessness; ${breaks} breaks separate occasions. The tables below give the same facts.`,
   lookBack: 'Look-back',
   assessment: 'Assessment',
-  occasion: (n: number) => `Occasion ${n}`,
   legendHeading: 'Key',
   legend: {
     homeless: 'Street, emergency shelter or safe haven (solid)',

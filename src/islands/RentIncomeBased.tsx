@@ -98,7 +98,6 @@ const strings = {
     program: 'Program pays',
     gross: 'Gross rent',
   },
-  currency: '$',
 } as const;
 
 const P = 'rent-ib';

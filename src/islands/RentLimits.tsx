@@ -92,7 +92,6 @@ const strings = {
     term: 'Kind of assistance requested',
     terms: { 'short-term': 'Short-term', 'medium-term': 'Medium-term', 'beyond-medium-term': 'Longer than medium-term allows' },
   },
-  currency: '$',
 } as const;
 
 const P = 'rent-lim';

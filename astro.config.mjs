@@ -101,9 +101,14 @@ const lazyImportsWithoutPreload = {
   },
   writeBundle(_options, bundle) {
     if (this.environment.config.consumer !== 'client') return;
-    for (const chunk of Object.values(bundle))
-      if (chunk.type === 'chunk' && chunk.code.includes('__vite__mapDeps'))
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      if (chunk.code.includes('__vite__mapDeps'))
         this.error(`${chunk.fileName}: a lazy import needs files preloaded (CSS), which lazyImportsWithoutPreload drops`);
+      // Should Vite stop honouring a module's own `__vitePreload`, its helper would quietly return to every page.
+      if (chunk.moduleIds.includes('\0vite/preload-helper.js'))
+        this.error(`${chunk.fileName} holds Vite's preload helper: lazyImportsWithoutPreload no longer keeps it out`);
+    }
   },
 };
 

@@ -5,7 +5,7 @@ import type { ParameterSet } from '../../calculators/core/parameters';
 import { decideEligibility, type EligibilityResult } from '../../calculators/eligibility/decide';
 import type { EligibilityResources } from '../../calculators/eligibility/resources';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
-import { formReady, readFragment, resultAddress, todayIso, writeFragment } from './shared/fragment';
+import { copyResultAddress, formReady, readFragment, todayIso, writeFragment } from './shared/fragment';
 import {
   answerKeys,
   applies,
@@ -184,7 +184,7 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
           jurisdictionLabel={set.label}
           chronicHref={chronicHref}
           copied={copied}
-          onCopy={() => void navigator.clipboard?.writeText(resultAddress()).then(() => setCopied(true))}
+          onCopy={() => copyResultAddress(() => setCopied(true))}
         />
         <p class="no-print">
           <a

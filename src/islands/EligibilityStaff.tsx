@@ -3,7 +3,7 @@ import type { ParameterSet } from '../../calculators/core/parameters';
 import { decideEligibility, type EligibilityResult } from '../../calculators/eligibility/decide';
 import type { EligibilityResources } from '../../calculators/eligibility/resources';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
-import { formReady, readFragment, resultAddress, todayIso, writeFragment } from './shared/fragment';
+import { copyResultAddress, formReady, readFragment, todayIso, writeFragment } from './shared/fragment';
 import { RevisionBanner } from './shared/RevisionBanner';
 import { revisionFragment, useRevisionParameters } from './shared/revision';
 import {
@@ -192,7 +192,7 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
           revision={revision.revision?.title}
           chronicHref={chronicHref}
           copied={copied}
-          onCopy={() => void navigator.clipboard?.writeText(resultAddress()).then(() => setCopied(true))}
+          onCopy={() => copyResultAddress(() => setCopied(true))}
         />
       )}
     </div>

@@ -8,7 +8,7 @@ import { jurisdictionLabels } from '../../calculators/parameters/build';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
 import { byField } from './shared/errors';
-import { formReady, readFragmentJson, resultAddress, todayIso, writeFragment } from './shared/fragment';
+import { copyResultAddress, formReady, readFragmentJson, todayIso, writeFragment } from './shared/fragment';
 import { defaultAsOf, revisionFragment, useRevisionParameters } from './shared/revision';
 import { RevisionBanner } from './shared/RevisionBanner';
 import { Stamp } from './shared/Stamp';
@@ -318,7 +318,7 @@ export default function Match({
               type="button"
               class="button button--secondary"
               onClick={() => {
-                void navigator.clipboard?.writeText(resultAddress()).then(() => setCopied(true));
+                copyResultAddress(() => setCopied(true));
               }}
             >
               {strings.copyLink}

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reason } from '../../../calculators/core/citation';
 import type { SummaryError } from './ErrorSummary';
 import { byField } from './errors';
-import { formReady, fragmentHasAnswers, resultAddress } from './fragment';
+import { copyResultAddress, formReady, fragmentHasAnswers } from './fragment';
 import { Reasons } from './Reasons';
 import { Stamp } from './Stamp';
 
@@ -187,7 +187,7 @@ export function ResultActions({ what = 'what', copyLabel = strings.copyLink, cop
             type="button"
             class="button button--secondary"
             onClick={() => {
-              void navigator.clipboard?.writeText(resultAddress()).then(() => setCopied(true));
+              copyResultAddress(() => setCopied(true));
             }}
           >
             {copyLabel}

@@ -22,6 +22,9 @@ let answersAddress = fragmentHasAnswers() ? location.href : '';
  */
 export const resultAddress = (): string => (fragmentHasAnswers() ? location.href : answersAddress || location.href);
 
+/** "Copy a link to this result": puts `resultAddress()` on the clipboard, then calls `copied` (no clipboard, no call). */
+export const copyResultAddress = (copied: () => void): void => void navigator.clipboard?.writeText(resultAddress()).then(copied);
+
 /**
  * Tells the `client:interact` directive (src/directives/interact.mjs) that the island has set up its
  * form (from the fragment, or fresh), so answers given before it hydrated can now be told to it

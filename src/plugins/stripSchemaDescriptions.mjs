@@ -1,8 +1,9 @@
 /**
  * Schema field descriptions (`z.describe('…')` among a schema's checks) document the rules' inputs for
- * forms, docs and tests; nothing in the browser reads them. The client build drops them from the
- * calculators' code (docs/decisions/0011-client-schema-descriptions.md); the server build, the tests and
- * the rules module itself keep them.
+ * forms, docs and tests, and a parameter's `description` explains its value on the parameters page;
+ * nothing in the browser reads either. The client build drops both from the calculators' code
+ * (docs/decisions/0011-client-schema-descriptions.md); the server build, the tests and the rules module
+ * itself keep them.
  */
 
 /** @typedef {{ type: string, start: number, end: number, [key: string]: unknown }} Node */
@@ -25,8 +26,8 @@ const isDescribe = (/** @type {Node} */ node) => {
 };
 
 /**
- * The code without the `z.describe(…)` arguments of any call (with their commas).
- * A `z.describe(…)` anywhere else is left alone.
+ * The code without the `z.describe(…)` arguments of any call (with their commas), and without a
+ * `.check(…)` call whose only checks were descriptions. A `z.describe(…)` anywhere else is left alone.
  * @param {string} code
  * @param {Node} ast the program, as Rollup's `this.parse` returns it
  */
@@ -38,7 +39,15 @@ export function withoutSchemaDescriptions(code, ast) {
     if (node.type === 'CallExpression') {
       const args = /** @type {Node[]} */ (node.arguments);
       const firstKept = args.findIndex((arg) => !isDescribe(arg));
-      if (firstKept === -1 && args.length) cuts.push([args[0].start, args[args.length - 1].end]);
+      const callee = /** @type {Node & { object?: Node, property?: Node, computed?: boolean }} */ (node.callee);
+      const isCheck =
+        callee.type === 'MemberExpression' &&
+        !callee.computed &&
+        callee.property?.type === 'Identifier' &&
+        callee.property.name === 'check';
+      // `.check(z.describe(…))` adds nothing else: the schema it is called on is the same schema.
+      if (firstKept === -1 && args.length && isCheck && callee.object) cuts.push([callee.object.end, node.end]);
+      else if (firstKept === -1 && args.length) cuts.push([args[0].start, args[args.length - 1].end]);
       else
         args.forEach((arg, index) => {
           if (!isDescribe(arg)) return;
@@ -54,11 +63,56 @@ export function withoutSchemaDescriptions(code, ast) {
     }
   };
   visit(ast);
-  if (!cuts.length) return code;
-  cuts.sort((a, b) => a[0] - b[0]);
+  return cut(code, cuts);
+}
+
+/** The key of a property written `key: …` (not computed), or undefined. */
+const keyName = (/** @type {Node} */ property) => {
+  const key = /** @type {Node & { name?: string, value?: unknown }} */ (property.key);
+  if (property.type !== 'Property' || property.computed) return undefined;
+  return key?.type === 'Identifier' ? key.name : key?.type === 'Literal' ? String(key.value) : undefined;
+};
+
+/** The keys that make an object literal a parameter definition (calculators/core/parameters.ts `Parameter`). */
+const parameterKeys = ['id', 'label', 'unit', 'values'];
+
+/**
+ * The code without the `description` of any parameter definition: an object literal that also has
+ * `id`, `label`, `unit` and `values`. Other objects' descriptions (a form's, a budget line's) stay.
+ * @param {string} code
+ * @param {Node} ast the program, as Rollup's `this.parse` returns it
+ */
+export function withoutParameterDescriptions(code, ast) {
+  /** @type {[number, number][]} */
+  const cuts = [];
+  /** @param {Node} node */
+  const visit = (node) => {
+    if (node.type === 'ObjectExpression') {
+      const properties = /** @type {Node[]} */ (node.properties);
+      const keys = properties.map(keyName);
+      const at = keys.indexOf('description');
+      if (at !== -1 && parameterKeys.every((key) => keys.includes(key)))
+        cuts.push(
+          at + 1 < properties.length ? [properties[at].start, properties[at + 1].start] : [properties[at - 1].end, properties[at].end],
+        );
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'type' || key === 'start' || key === 'end') continue;
+      if (Array.isArray(value)) value.filter(isNode).forEach(visit);
+      else if (isNode(value)) visit(value);
+    }
+  };
+  visit(ast);
+  return cut(code, cuts);
+}
+
+/** The code less the given [start, end) ranges, which do not overlap. */
+function cut(code, /** @type {[number, number][]} */ ranges) {
+  if (!ranges.length) return code;
+  ranges.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (const [start, end] of cuts) {
+  for (const [start, end] of ranges) {
     out += code.slice(at, start);
     at = end;
   }
@@ -78,8 +132,11 @@ export function stripSchemaDescriptions() {
       client = !config.build.ssr;
     },
     transform(code, id) {
-      if (!client || !/\/calculators\/[^?]*\.ts(\?|$)/.test(id) || !code.includes('describe')) return null;
-      const stripped = withoutSchemaDescriptions(code, /** @type {Node} */ (/** @type {unknown} */ (this.parse(code))));
+      if (!client || !/\/calculators\/[^?]*\.ts(\?|$)/.test(id)) return null;
+      /** @param {string} source */
+      const parse = (source) => /** @type {Node} */ (/** @type {unknown} */ (this.parse(source)));
+      let stripped = code.includes('describe') ? withoutSchemaDescriptions(code, parse(code)) : code;
+      if (stripped.includes('description')) stripped = withoutParameterDescriptions(stripped, parse(stripped));
       return stripped === code ? null : { code: stripped, map: null };
     },
   };

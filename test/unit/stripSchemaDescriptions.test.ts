@@ -3,15 +3,30 @@ import { join, relative } from 'node:path';
 import { parseAst } from 'rollup/parseAst';
 import { transformWithEsbuild } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { withoutSchemaDescriptions } from '../../src/plugins/stripSchemaDescriptions.mjs';
+import { withoutParameterDescriptions, withoutSchemaDescriptions } from '../../src/plugins/stripSchemaDescriptions.mjs';
 
 const strip = (code: string) => withoutSchemaDescriptions(code, parseAst(code) as never);
+const stripParameters = (code: string) => withoutParameterDescriptions(code, parseAst(code) as never);
 
 const root = join(import.meta.dirname, '../..');
 const sources = (dir: string): string[] =>
   readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(ts|tsx|mjs)$/.test(file) && !/\.test\.ts$|testFixtures\.ts$/.test(file))
     .map((file) => join(dir, file));
+
+/** Runs a transform over every module under `dir` as the build sees it (TypeScript compiled): each must still
+ * parse and hold nothing `left` matches. Returns how many modules it changed. */
+async function stripEvery(dir: string, transform: (code: string) => string, left: RegExp): Promise<number> {
+  let changed = 0;
+  for (const file of sources(dir)) {
+    const { code } = await transformWithEsbuild(readFileSync(join(root, file), 'utf8'), file);
+    const out = transform(code);
+    expect(() => parseAst(out), file).not.toThrow();
+    expect(out, file).not.toMatch(left);
+    if (out !== code) changed++;
+  }
+  return changed;
+}
 
 describe('dropping schema descriptions from the client build', () => {
   it('removes a description after other checks, with its comma', () => {
@@ -24,13 +39,20 @@ describe('dropping schema descriptions from the client build', () => {
     );
   });
 
-  it('leaves an empty argument list when a description was the only check', () => {
-    expect(strip("s.check(z.describe('Whose standards apply'));")).toBe('s.check();');
+  it('drops a .check() whose only checks were descriptions, keeping the schema it was called on', () => {
+    expect(strip("s.check(z.describe('Whose standards apply'));")).toBe('s;');
+    expect(strip("z.object({ a: z.int().check(z.describe('a'), z.describe('b')) }).check(z.describe('c'));")).toBe(
+      'z.object({ a: z.int() });',
+    );
+  });
+
+  it('leaves an empty argument list when a call other than .check() held only descriptions', () => {
+    expect(strip("f(z.describe('only'));")).toBe('f();');
   });
 
   it('finds descriptions nested inside the checks and objects that stay', () => {
     expect(strip("z.object({ a: z.optional(z.string().check(z.describe('(a) \\'b\\'')), 'x') });")).toBe(
-      "z.object({ a: z.optional(z.string().check(), 'x') });",
+      "z.object({ a: z.optional(z.string(), 'x') });",
     );
   });
 
@@ -40,16 +62,7 @@ describe('dropping schema descriptions from the client build', () => {
   });
 
   it('leaves no description in any rules module, and every module still parses', async () => {
-    const files = sources('calculators');
-    let stripped = 0;
-    for (const file of files) {
-      const { code } = await transformWithEsbuild(readFileSync(join(root, file), 'utf8'), file);
-      const out = strip(code);
-      expect(() => parseAst(out), file).not.toThrow();
-      expect(out, file).not.toMatch(/\bz\.describe\(/);
-      if (out !== code) stripped++;
-    }
-    expect(stripped).toBeGreaterThan(20);
+    expect(await stripEvery('calculators', strip, /\bz\.describe\(/)).toBeGreaterThan(20);
   });
 
   // zod/mini schemas have no `.description`: a description is read through the registry or `meta`.
@@ -58,5 +71,38 @@ describe('dropping schema descriptions from the client build', () => {
       /globalRegistry|\.meta\(/.test(readFileSync(join(root, file), 'utf8')),
     );
     expect(readers.map((file) => relative(root, join(root, file)))).toEqual([]);
+  });
+});
+
+describe('dropping parameter descriptions from the client build', () => {
+  it('removes a parameter’s description wherever it stands, with its comma', () => {
+    expect(stripParameters("x = { id: 'a', label: 'A', unit: 'text', description: 'why', values: [] };")).toBe(
+      "x = { id: 'a', label: 'A', unit: 'text', values: [] };",
+    );
+    expect(stripParameters("x = [{ id: 'a', label: 'A', unit: 'text', values: [v], description: `a ${b}` }];")).toBe(
+      "x = [{ id: 'a', label: 'A', unit: 'text', values: [v] }];",
+    );
+  });
+
+  it('keeps the description of anything that is not a parameter (a form field, a budget line)', () => {
+    const code = "line = { id: 'l1', label: 'Rent', description: 'kept', amount: 5 }; s = { description: '' };";
+    expect(stripParameters(code)).toBe(code);
+  });
+
+  it('leaves no description in any parameter set, and every module still parses', async () => {
+    expect(await stripEvery('calculators/parameters', stripParameters, /\bdescription:/)).toBeGreaterThanOrEqual(8);
+  });
+
+  // The parameters page (src/pages/parameters.astro) shows them: it is built on the server. A budget
+  // line's own description (the match editor's) is a form field, not a parameter's.
+  it('is safe because no island or rule reads a parameter’s description', () => {
+    const notParameters = new Set(['line.description', 'strings.description']);
+    const reads = [...sources('src/islands'), ...sources('calculators')].flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/[\w$.?\]]*\.description\b/g)]
+        .map(([read]) => read)
+        .filter((read) => !notParameters.has(read))
+        .map((read) => `${file}: ${read}`),
+    );
+    expect(reads).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { rehypeParagraphAnchors } from './src/plugins/rehypeParagraphAnchors.mjs
 import { rehypeGlossaryLinks } from './src/plugins/rehypeGlossaryLinks.mjs';
 import { rehypeInconsistencyMarkers } from './src/plugins/rehypeInconsistencyMarkers.mjs';
 import { stripSchemaDescriptions } from './src/plugins/stripSchemaDescriptions.mjs';
+import { classicJsx } from './src/plugins/classicJsx.mjs';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. BASE_PATH=/hearth/.
 const base = process.env.BASE_PATH ?? '/';
@@ -124,7 +125,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [clientChunks, stripSchemaDescriptions(), lazyImportsWithoutPreload],
+    plugins: [classicJsx(), clientChunks, stripSchemaDescriptions(), lazyImportsWithoutPreload],
     // Preact's renderer without @preact/signals, in the chunk with Preact (docs/decisions/0015-calculator-floor.md).
     resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: `${root}src/renderer/client.mjs` }] },
     // Terser writes the client code about 3% smaller than esbuild (docs/decisions/0010-calculator-chunks.md);

@@ -3,6 +3,7 @@ import { formatCents, type Cents } from '../core/money';
 import { fail, ok, type Outcome } from '../core/outcome';
 import * as passages from './passages';
 import type { FmrSource, FmrTable } from './schemas/fmr';
+import { bedroomWords } from './vocabulary';
 
 export type FairMarketRent = {
   amount: Cents;
@@ -11,8 +12,6 @@ export type FairMarketRent = {
   sample: boolean;
   reasons: Reason[];
 };
-
-const bedroomWords = (n: number): string => (n === 0 ? 'an efficiency (0 bedrooms)' : `${n} ${n === 1 ? 'bedroom' : 'bedrooms'}`);
 
 /** Looks up an area's FMR for a bedroom count; a missing area or size is an error naming the missing data. */
 export function lookupFmr(table: FmrTable, areaCode: string, bedrooms: number, path = 'fmr'): Outcome<FairMarketRent> {

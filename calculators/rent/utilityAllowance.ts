@@ -12,6 +12,7 @@ import {
   type UtilityAllowanceSchedule,
   type UtilityAllowanceSource,
 } from './schemas/utilityAllowance';
+import { bedroomWords } from './vocabulary';
 
 export type AllowanceLine = { use: string; fuel: string | null; amount: Cents };
 export type UtilityAllowance = {
@@ -24,7 +25,6 @@ export type UtilityAllowance = {
 
 const words = (u: { use: string; fuel?: string | null | undefined }): string =>
   `${u.use.replace(/-/g, ' ')}${u.fuel ? ` (${u.fuel})` : ''}`;
-const bedroomWords = (n: number): string => (n === 0 ? 'an efficiency (0 bedrooms)' : `${n} ${n === 1 ? 'bedroom' : 'bedrooms'}`);
 
 /** The services the jurisdiction excludes from the allowance (telephone; in some standards internet and cable too). */
 function excludedServices(rules: RuleReader): { services: NonUtilityService[]; parameter: ReturnType<RuleReader['text']> } {

@@ -30,6 +30,9 @@ export type ScheduleUse = (typeof scheduleUses)[number];
 export const nonUtilityServices = ['telephone', 'internet', 'cable'] as const;
 export type NonUtilityService = (typeof nonUtilityServices)[number];
 
+/** A unit size as the reasons say it: "an efficiency (0 bedrooms)", "1 bedroom", "3 bedrooms". */
+export const bedroomWords = (n: number): string => (n === 0 ? 'an efficiency (0 bedrooms)' : `${n} ${n === 1 ? 'bedroom' : 'bedrooms'}`);
+
 export const fuels = ['gas', 'electric', 'oil'] as const;
 export type Fuel = (typeof fuels)[number];
 

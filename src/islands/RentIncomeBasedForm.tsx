@@ -99,6 +99,13 @@ export type FieldLabels = Record<
   string
 >;
 
+/** Hours a week, decimals allowed ("37.5"), or undefined with a problem. */
+function decimal(p: Problems, text: string, path: string, label: string): number | undefined {
+  if (/^\s*\d+(\.\d+)?\s*$/.test(text)) return Number(text);
+  p.add(path, `${label}: enter a number, like 37.5`);
+  return undefined;
+}
+
 /** Turns the form into the rules module's input; problems carry the same paths the rules module uses. */
 export function toInput(
   state: IncomeBasedState,
@@ -117,7 +124,7 @@ export function toInput(
       amount: p.money(s.amount, `members.${i}.incomeSources.${j}.amount`, labels.amount, true) ?? 0,
       frequency: s.frequency,
       ...(s.frequency === 'hourly'
-        ? { hoursPerWeek: p.decimal(s.hours, `members.${i}.incomeSources.${j}.hoursPerWeek`, labels.hours) ?? 0 }
+        ? { hoursPerWeek: decimal(p, s.hours, `members.${i}.incomeSources.${j}.hoursPerWeek`, labels.hours) ?? 0 }
         : {}),
     })),
   }));

@@ -26,7 +26,6 @@ const strings = {
   linkHolds: 'the numbers',
   currency: '$',
   wholeNumber: (label: string) => `${label}: enter a whole number, like 3`,
-  number: (label: string) => `${label}: enter a number, like 37.5`,
   money: (label: string, message: string) => `${label}: ${message}`,
 } as const;
 
@@ -142,14 +141,6 @@ export class Problems {
     if (text.trim() === '' && !required) return undefined;
     if (!/^\s*-?\d+\s*$/.test(text)) {
       this.add(path, strings.wholeNumber(label));
-      return undefined;
-    }
-    return Number(text);
-  }
-  /** A number with decimals, or undefined with a problem. */
-  decimal(text: string, path: string, label: string): number | undefined {
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(text)) {
-      this.add(path, strings.number(label));
       return undefined;
     }
     return Number(text);

@@ -1,7 +1,7 @@
 import type { UtilityAllowanceSchedule, UtilityAllowanceSource } from '../../calculators/rent/schemas/utilityAllowance';
 import { fuels, fuelledUses, nonUtilityServices, scheduleUses } from '../../calculators/rent/vocabulary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
-import { Checkbox, fieldId, moneyText, type Problems } from './RentParts';
+import { Checkbox, fieldId, MoneyField, moneyText, type Problems } from './RentParts';
 
 /** The utility allowance questions the rent islands share: entered amount, or a schedule lookup for the utilities the tenant pays. */
 
@@ -29,7 +29,6 @@ const strings = {
   } as Record<string, string>,
   notPaid: 'Not paid by the tenant',
   fuels: { gas: 'Gas', electric: 'Electric', oil: 'Oil' } as Record<string, string>,
-  currency: '$',
 } as const;
 
 export type UtilityChoice = 'none' | 'entered' | 'schedule';
@@ -112,15 +111,12 @@ export function UtilityFields({
           .map(([value, label]) => ({ value, label }))}
       />
       {state.utilities === 'entered' && (
-        <TextField
+        <MoneyField
           id={id('utilityAllowance.amount')}
           label={strings.allowance}
           value={state.allowance}
           onInput={(allowance) => onChange({ allowance })}
-          inputMode="decimal"
-          prefix={strings.currency}
           error={error('utilityAllowance.amount')}
-          width="10rem"
         />
       )}
       {state.utilities === 'schedule' && schedule && (

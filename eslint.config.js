@@ -19,6 +19,28 @@ export default defineConfig(
     },
   },
   {
+    // An island's `strings` stays a flat object read by fixed keys, so Terser can take it apart and put each
+    // text where it is used (docs/decisions/0017-hoistable-strings.md). One computed lookup, alias or whole-object
+    // use anywhere in the file keeps every key and every `strings.` reference in the shipped code.
+    files: ['src/islands/**/*.tsx', 'src/islands/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'MemberExpression[computed=true][object.name="strings"]',
+          'MemberExpression[computed=true] > MemberExpression.object[object.name="strings"]',
+          'CallExpression > Identifier.arguments[name="strings"]',
+          'SpreadElement > Identifier.argument[name="strings"]',
+          'VariableDeclarator > Identifier.init[name="strings"]',
+          'Property > Identifier.value[name="strings"]',
+        ].map((selector) => ({
+          selector,
+          message: 'Keep `strings` flat and read it by fixed keys: give a lookup table or a set of labels its own const (decision 0017).',
+        })),
+      ],
+    },
+  },
+  {
     // The rules module runs in Node and browsers alike: it must not touch the DOM or a framework.
     files: ['calculators/**/*.ts'],
     languageOptions: { globals: {} },

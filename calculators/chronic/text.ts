@@ -13,14 +13,18 @@ const periods = (list: readonly Period[], max = 3): string => {
 };
 const verdict = (met: boolean) => (met ? 'met' : 'not met');
 
+const countingMonths = (breakNights: number) =>
+  `Time is counted in calendar months: a month with a night on the street, in a shelter or a safe haven (or a counted institution stay) counts in full, unless a recorded stay shows ${breakNights} or more consecutive nights not homeless in that month.`;
+const countingNights = () =>
+  'Time is counted in nights spent on the street, in an emergency shelter or a safe haven, or in a counted institution stay.';
+
+// No entry refers to `text` itself: then the minifier can take the object apart and inline each sentence
+// where it is used (docs/decisions/0017-hoistable-strings.md).
 export const text = {
   plural,
-  countingMonths: (breakNights: number) =>
-    `Time is counted in calendar months: a month with a night on the street, in a shelter or a safe haven (or a counted institution stay) counts in full, unless a recorded stay shows ${breakNights} or more consecutive nights not homeless in that month.`,
-  countingNights: () =>
-    'Time is counted in nights spent on the street, in an emergency shelter or a safe haven, or in a counted institution stay.',
-  countingMethod: (method: CountingMethod, breakNights: number) =>
-    method === 'months' ? text.countingMonths(breakNights) : text.countingNights(),
+  countingMonths,
+  countingNights,
+  countingMethod: (method: CountingMethod, breakNights: number) => (method === 'months' ? countingMonths(breakNights) : countingNights()),
   gaps: (gaps: readonly Period[], nights: number) =>
     `No stay is recorded for ${plural(nights, 'night')}: ${periods(gaps)}. Hearth treats those nights as not homeless; add the stays if the person was homeless then. They do not remove a month that has a documented homeless night.`,
   current: (situation: CurrentSituation, night: IsoDate) => {

@@ -7,19 +7,6 @@ const strings = {
   heading: 'Chronic homelessness',
   yes: 'Meets the definition of chronically homeless',
   no: 'Does not meet the definition of chronically homeless',
-  basis: {
-    continuous: 'Continuously homeless for long enough',
-    four_occasions: 'Enough separate occasions, adding up to enough time, in the look-back',
-    institution: 'Now in an institution for a short stay, after meeting the definition before entering',
-  } satisfies Record<ChronicBasis, string>,
-  situation: {
-    street_shelter_safe_haven: 'Street, emergency shelter or safe haven',
-    institution: 'Institution',
-    transitional_housing: 'Transitional housing',
-    housed_other: 'Housed or other',
-    no_stay: 'No stay recorded',
-  } satisfies Record<CurrentSituation, string>,
-  counting: { months: 'Calendar months (HUD)', nights: 'Nights (TPCH)' },
   figuresCaption: 'The figures behind the answer',
   countedIn: 'Time counted in',
   lastNight: 'The night before the assessment',
@@ -56,17 +43,39 @@ const strings = {
   where: 'Where',
   ongoing: 'Still there',
   none: 'None',
-  types: {
-    street: 'Street',
-    emergency_shelter: 'Emergency shelter',
-    safe_haven: 'Safe haven',
-    institution: 'Institution',
-    transitional_housing: 'Transitional housing',
-    housed_other: 'Housed or other',
-  } satisfies Record<StayType, string>,
-  evidences: { third_party: 'Third-party', intake_observation: 'Intake worker observation', self_certification: 'Self-certification' },
   reasonsHeading: 'Why',
 } as const;
+
+const basisWords = {
+  continuous: 'Continuously homeless for long enough',
+  four_occasions: 'Enough separate occasions, adding up to enough time, in the look-back',
+  institution: 'Now in an institution for a short stay, after meeting the definition before entering',
+} satisfies Record<ChronicBasis, string>;
+
+const situationWords = {
+  street_shelter_safe_haven: 'Street, emergency shelter or safe haven',
+  institution: 'Institution',
+  transitional_housing: 'Transitional housing',
+  housed_other: 'Housed or other',
+  no_stay: 'No stay recorded',
+} satisfies Record<CurrentSituation, string>;
+
+const countingWords = { months: 'Calendar months (HUD)', nights: 'Nights (TPCH)' };
+
+const stayTypeWords = {
+  street: 'Street',
+  emergency_shelter: 'Emergency shelter',
+  safe_haven: 'Safe haven',
+  institution: 'Institution',
+  transitional_housing: 'Transitional housing',
+  housed_other: 'Housed or other',
+} satisfies Record<StayType, string>;
+
+const evidenceWords = {
+  third_party: 'Third-party',
+  intake_observation: 'Intake worker observation',
+  self_certification: 'Self-certification',
+};
 
 /** The determination, the timeline picture, the figures, what the file still needs, and the reasons. */
 export function ChronicResult({ result, input }: { result: Result; input: ChronicInput }) {
@@ -76,7 +85,7 @@ export function ChronicResult({ result, input }: { result: Result; input: Chroni
       <h2 id="chronic-result">{strings.heading}</h2>
       <p class={`note ${result.chronic ? 'note--ok' : 'note--warn'}`}>
         <strong>{result.chronic ? strings.yes : strings.no}</strong>
-        {result.basis && `: ${strings.basis[result.basis]}.`}
+        {result.basis && `: ${basisWords[result.basis]}.`}
       </p>
       <ChronicTimelineChart result={result} stays={input.stays} assessmentDate={input.assessmentDate} />
       <table class="result-table" tabIndex={0}>
@@ -84,11 +93,11 @@ export function ChronicResult({ result, input }: { result: Result; input: Chroni
         <tbody>
           <tr>
             <th scope="row">{strings.countedIn}</th>
-            <td>{strings.counting[result.countingMethod]}</td>
+            <td>{countingWords[result.countingMethod]}</td>
           </tr>
           <tr>
             <th scope="row">{strings.lastNight}</th>
-            <td>{strings.situation[result.currentSituation]}</td>
+            <td>{situationWords[result.currentSituation]}</td>
           </tr>
           <tr>
             <th scope="row">{strings.measuredAt}</th>
@@ -182,8 +191,8 @@ export function ChronicResult({ result, input }: { result: Result; input: Chroni
               <th scope="row">{i + 1}</th>
               <td>{s.start}</td>
               <td>{s.end ?? strings.ongoing}</td>
-              <td>{strings.types[s.type]}</td>
-              <td>{s.evidence ? strings.evidences[s.evidence] : strings.none}</td>
+              <td>{stayTypeWords[s.type]}</td>
+              <td>{s.evidence ? evidenceWords[s.evidence] : strings.none}</td>
             </tr>
           ))}
         </tbody>

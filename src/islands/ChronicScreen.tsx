@@ -22,22 +22,10 @@ const strings = {
   start: 'Project start date (3.10)',
   dateHint: 'YYYY-MM-DD',
   projectType: 'Project type',
-  projectTypes: {
-    street_outreach: 'Street outreach',
-    emergency_shelter: 'Emergency shelter',
-    safe_haven: 'Safe haven',
-    other: 'Any other project type',
-  },
   disabling: 'Disabling condition (3.08)',
   disablingHint: 'Yes also when any of 4.05 to 4.10 is yes.',
   situation: 'Prior living situation: where the person stayed last night (3.917.1)',
   situationHint: 'Only asked for project types other than street outreach, emergency shelter and safe haven.',
-  situations: {
-    homeless: 'A homeless situation (street, emergency shelter, safe haven)',
-    institutional: 'An institutional situation (jail, hospital, treatment facility)',
-    temporary_permanent_other: 'A temporary, permanent or other situation',
-    '': 'Not collected',
-  },
   shorter: (days: number, nights: number) =>
     `Was the stay shorter than ${days} days (institution) or ${nights} nights (other place)? (3.917.2A)`,
   nightBefore: 'On the night before, did the person stay on the streets, in an emergency shelter or a safe haven? (3.917.2C)',
@@ -54,10 +42,25 @@ const strings = {
   choose: 'Choose…',
   submit: 'Screen',
   resultHeading: 'Chronically homeless at project start (HMIS quick screen)',
-  answers: { yes: 'Yes', no: 'No', dont_know: 'Don’t know', missing: 'Missing data' } satisfies Record<ScreenAnswer, string>,
   producedBy: 'This answer comes from the HMIS quick screen of intake answers, not from the full timeline verification.',
   fullLink: 'Verify from a timeline of stays instead',
 } as const;
+
+const projectTypeWords = {
+  street_outreach: 'Street outreach',
+  emergency_shelter: 'Emergency shelter',
+  safe_haven: 'Safe haven',
+  other: 'Any other project type',
+};
+
+const situationWords = {
+  homeless: 'A homeless situation (street, emergency shelter, safe haven)',
+  institutional: 'An institutional situation (jail, hospital, treatment facility)',
+  temporary_permanent_other: 'A temporary, permanent or other situation',
+  '': 'Not collected',
+};
+
+const answerWords = { yes: 'Yes', no: 'No', dont_know: 'Don’t know', missing: 'Missing data' } satisfies Record<ScreenAnswer, string>;
 
 /** Each answer's key in the URL fragment, and the id of its field. */
 const ids = {
@@ -138,9 +141,9 @@ export default function ChronicScreen({ timelineHref }: { timelineHref: string }
         <RadioGroup
           {...field('type')}
           label={strings.projectType}
-          options={(Object.keys(strings.projectTypes) as (keyof typeof strings.projectTypes)[]).map((k) => ({
+          options={(Object.keys(projectTypeWords) as (keyof typeof projectTypeWords)[]).map((k) => ({
             value: k,
-            label: strings.projectTypes[k],
+            label: projectTypeWords[k],
           }))}
         />
         <RadioGroup {...field('dis')} label={strings.disabling} hint={strings.disablingHint} options={[...yesNoOptions, ...nonAnswers]} />
@@ -150,7 +153,7 @@ export default function ChronicScreen({ timelineHref }: { timelineHref: string }
           hint={strings.situationHint}
           options={(['homeless', 'institutional', 'temporary_permanent_other', ''] as const).map((k) => ({
             value: k,
-            label: strings.situations[k],
+            label: situationWords[k],
           }))}
         />
         <RadioGroup
@@ -198,7 +201,7 @@ export default function ChronicScreen({ timelineHref }: { timelineHref: string }
           actions={{ copy: false }}
         >
           <p class={`note ${result.answer === 'yes' ? 'note--ok' : 'note--warn'}`}>
-            <strong>{strings.answers[result.answer]}</strong>
+            <strong>{answerWords[result.answer]}</strong>
           </p>
           <p>{strings.producedBy}</p>
         </ResultPanel>

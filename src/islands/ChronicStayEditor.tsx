@@ -15,25 +15,27 @@ const strings = {
   evidence: 'Evidence on file',
   evidenceHint: 'Street, shelter, safe haven and institution stays need evidence; breaks may go without.',
   choose: 'Choose…',
-  types: {
-    street: 'Street or other place not meant for habitation',
-    emergency_shelter: 'Emergency shelter',
-    safe_haven: 'Safe haven',
-    institution: 'Institution (jail, hospital, treatment facility)',
-    transitional_housing: 'Transitional housing',
-    housed_other: 'Housed or other (own place, with friends or family, hotel paid by the household)',
-  },
-  evidences: {
-    '': 'None on file (breaks only)',
-    third_party: 'Third-party: HMIS record, written referral, outreach or institution record',
-    intake_observation: 'Intake worker’s written observation',
-    self_certification: 'Self-certification by the person',
-  },
   remove: (n: number) => `Remove stay ${n}`,
   add: 'Add a stay',
   added: (n: number) => `Stay ${n} added.`,
   removed: (n: number) => `Stay ${n} removed.`,
 } as const;
+
+const stayTypeLabels = {
+  street: 'Street or other place not meant for habitation',
+  emergency_shelter: 'Emergency shelter',
+  safe_haven: 'Safe haven',
+  institution: 'Institution (jail, hospital, treatment facility)',
+  transitional_housing: 'Transitional housing',
+  housed_other: 'Housed or other (own place, with friends or family, hotel paid by the household)',
+};
+
+const evidenceLabels = {
+  '': 'None on file (breaks only)',
+  third_party: 'Third-party: HMIS record, written referral, outreach or institution record',
+  intake_observation: 'Intake worker’s written observation',
+  self_certification: 'Self-certification by the person',
+};
 
 /** One stay as the form holds it: every field is text until the rules module checks it. */
 export type StayRow = { start: string; end: string; type: string; evidence: string };
@@ -118,7 +120,7 @@ export function ChronicStayEditor({
                 value={stay.type}
                 onChange={(v) => update(i, 'type', v)}
                 error={errors[stayFieldId(i, 'type')]}
-                options={[{ value: '', label: strings.choose }, ...STAY_TYPES.map((t) => ({ value: t, label: strings.types[t] }))]}
+                options={[{ value: '', label: strings.choose }, ...STAY_TYPES.map((t) => ({ value: t, label: stayTypeLabels[t] }))]}
               />
               <SelectField
                 id={stayFieldId(i, 'evidence')}
@@ -127,7 +129,7 @@ export function ChronicStayEditor({
                 value={stay.evidence}
                 onChange={(v) => update(i, 'evidence', v)}
                 error={errors[stayFieldId(i, 'evidence')]}
-                options={(['', ...EVIDENCE_LEVELS] as const).map((e) => ({ value: e, label: strings.evidences[e] }))}
+                options={(['', ...EVIDENCE_LEVELS] as const).map((e) => ({ value: e, label: evidenceLabels[e] }))}
               />
               <button type="button" class="button button--secondary no-print" onClick={() => remove(i)}>
                 {strings.remove(i + 1)}

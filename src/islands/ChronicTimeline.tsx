@@ -28,12 +28,6 @@ const strings = {
   householdHeading: 'The household',
   role: 'Whose stays are you entering?',
   roleHint: 'A family is chronically homeless through its head of household. Someone on their own is their own head of household.',
-  roles: {
-    adult_head: 'The adult head of household',
-    minor_head: 'A minor head of household (no adult in the family)',
-    other_adult: 'Another adult in the household',
-    child: 'A child in the household',
-  },
   adult: 'Is any adult (18 or over) in the household?',
   yes: 'Yes',
   notAsked: 'No child has one',
@@ -44,11 +38,6 @@ const strings = {
   child: 'Does a child in the household have a qualifying disability?',
   childHint: 'It counts only when no adult is in the household.',
   verification: 'How is the disability verified so far?',
-  verifications: {
-    third_party: 'Third-party verification',
-    secondary_source: 'A secondary source (award letter, parking placard, intake worker’s note of a visible disability)',
-    none: 'Not verified yet',
-  },
   secondaryDate: 'Date of the secondary source',
   secondaryHint: 'YYYY-MM-DD. Only when the disability is verified by a secondary source.',
   entry: 'Project entry date (optional)',
@@ -57,6 +46,19 @@ const strings = {
   linkHolds: 'the dates',
   screenLink: 'Only have HMIS intake answers? Use the HMIS quick screen instead.',
 } as const;
+
+const roleWords = {
+  adult_head: 'The adult head of household',
+  minor_head: 'A minor head of household (no adult in the family)',
+  other_adult: 'Another adult in the household',
+  child: 'A child in the household',
+};
+
+const verificationWords = {
+  third_party: 'Third-party verification',
+  secondary_source: 'A secondary source (award letter, parking placard, intake worker’s note of a visible disability)',
+  none: 'Not verified yet',
+};
 
 const ids = {
   jurisdiction: 'chronic-jurisdiction',
@@ -224,7 +226,7 @@ export default function ChronicTimeline({
           value={values.role}
           onChange={set('role')}
           error={inline[ids.role]}
-          options={(Object.keys(strings.roles) as (keyof typeof strings.roles)[]).map((r) => ({ value: r, label: strings.roles[r] }))}
+          options={(Object.keys(roleWords) as (keyof typeof roleWords)[]).map((r) => ({ value: r, label: roleWords[r] }))}
         />
         <RadioGroup
           id={ids.adult}
@@ -262,9 +264,9 @@ export default function ChronicTimeline({
           value={values.ver}
           onChange={set('ver')}
           error={inline[ids.verification]}
-          options={(Object.keys(strings.verifications) as (keyof typeof strings.verifications)[]).map((k) => ({
+          options={(Object.keys(verificationWords) as (keyof typeof verificationWords)[]).map((k) => ({
             value: k,
-            label: strings.verifications[k],
+            label: verificationWords[k],
           }))}
         />
         <TextField

@@ -9,16 +9,17 @@ const strings = {
   lookBack: 'Look-back',
   assessment: 'Assessment',
   legendHeading: 'Key',
-  legend: {
-    homeless: 'Street, emergency shelter or safe haven (solid)',
-    institutionCounted: 'Institution stay that counts (striped)',
-    institutionNot: 'Institution stay that does not count (striped, grey)',
-    transitional: 'Transitional housing (dotted)',
-    housed: 'Housed or other (light grey)',
-    occasion: 'Occasion in the look-back (bracket above)',
-    break: 'Break between occasions (line below)',
-  },
 } as const;
+
+const legendWords = {
+  homeless: 'Street, emergency shelter or safe haven (solid)',
+  institutionCounted: 'Institution stay that counts (striped)',
+  institutionNot: 'Institution stay that does not count (striped, grey)',
+  transitional: 'Transitional housing (dotted)',
+  housed: 'Housed or other (light grey)',
+  occasion: 'Occasion in the look-back (bracket above)',
+  break: 'Break between occasions (line below)',
+};
 
 type Fill = 'homeless' | 'institutionCounted' | 'institutionNot' | 'transitional' | 'housed';
 const FILL: Record<Fill, string> = {
@@ -148,7 +149,7 @@ export function ChronicTimelineChart({
       <figcaption>
         <span class="visually-hidden">{strings.legendHeading}: </span>
         <ul class="chart-legend">
-          {(Object.keys(strings.legend) as (keyof typeof strings.legend)[]).map((key) => (
+          {(Object.keys(legendWords) as (keyof typeof legendWords)[]).map((key) => (
             <li>
               <svg width="28" height="14" aria-hidden="true" viewBox="0 0 28 14">
                 {key === 'occasion' ? (
@@ -159,7 +160,7 @@ export function ChronicTimelineChart({
                   <rect width="28" height="14" fill={FILL[key]} stroke="#1b1f24" stroke-width="0.5" />
                 )}
               </svg>{' '}
-              {strings.legend[key]}
+              {legendWords[key]}
             </li>
           ))}
         </ul>

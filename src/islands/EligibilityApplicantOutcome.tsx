@@ -12,15 +12,16 @@ const strings = {
   situationHeading: 'What your answers show',
   documentsHeading: 'Documents that help',
   documentsIntro: 'The project will ask for proof. The first kind listed is the one it prefers.',
-  categoryPlain: {
-    1: 'Literally homeless: sleeping outside, in a shelter, or leaving a short stay in an institution (HUD category 1)',
-    2: 'About to lose the place where you live, with nowhere to go (HUD category 2)',
-    3: 'Homeless under another federal law, as a young person or a family (HUD category 3)',
-    4: 'Fleeing or trying to flee violence (HUD category 4)',
-  },
   atRiskPlain: 'At risk of homelessness',
   noneShown: 'Your answers do not fit a HUD homeless category or the at-risk definition.',
 } as const;
+
+const categoryPlainWords = {
+  1: 'Literally homeless: sleeping outside, in a shelter, or leaving a short stay in an institution (HUD category 1)',
+  2: 'About to lose the place where you live, with nowhere to go (HUD category 2)',
+  3: 'Homeless under another federal law, as a young person or a family (HUD category 3)',
+  4: 'Fleeing or trying to flee violence (HUD category 4)',
+};
 
 type Props = { result: EligibilityResult; jurisdictionLabel: string; chronicHref: string; copied: boolean; onCopy: () => void };
 
@@ -58,7 +59,7 @@ export function EligibilityApplicantOutcome({ result, jurisdictionLabel, chronic
       <h3>{strings.situationHeading}</h3>
       <ul>
         {result.categories.map((c) => (
-          <li>{strings.categoryPlain[c]}</li>
+          <li>{categoryPlainWords[c]}</li>
         ))}
         {result.atRiskOfHomelessness && <li>{strings.atRiskPlain}</li>}
         {!result.categories.length && !result.atRiskOfHomelessness && <li>{strings.noneShown}</li>}

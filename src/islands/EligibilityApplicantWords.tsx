@@ -1,7 +1,7 @@
 import type { QuestionWords } from './EligibilityQuestions';
 
 /** The applicant's questions, in plain words addressed to "you". */
-const strings: QuestionWords = {
+const words: QuestionWords = {
   j: { label: 'Where are you looking for help?' },
   night: { label: 'Where did you sleep last night?' },
   idays: { label: 'How many days were you in the jail, hospital or treatment center?', hint: 'Count the days since going in.' },
@@ -57,4 +57,4 @@ const strings: QuestionWords = {
   },
 };
 
-export const applicantWords = strings;
+export const applicantWords = words;

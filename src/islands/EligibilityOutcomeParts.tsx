@@ -10,24 +10,26 @@ const strings = {
   nextHeading: 'What to do next',
   source: 'Source:',
   chronicTool: 'Open the chronic homelessness tool',
-  levels: { 'third-party': 'Third-party', 'intake-worker': 'Intake worker', 'self-certification': 'Self-certification' },
   effective: (dates: string) => `Parameters in effect from: ${dates}.`,
   print: 'Print for the case file',
   copyLink: 'Copy a link to this result',
   copied: 'Link copied. It holds the answers, so share it only on purpose.',
-  componentPlain: {
-    'street-outreach': 'Street outreach (help for people living outside)',
-    'emergency-shelter': 'Emergency shelter',
-    'transitional-housing': 'Transitional housing (a place to stay for up to two years, with support)',
-    'rapid-rehousing': 'Rapid re-housing (help to move into a home quickly)',
-    'permanent-supportive-housing': 'Permanent supportive housing (for households with a disability)',
-    'homelessness-prevention': 'Homelessness prevention (help to keep your home or move to a new one)',
-  },
 } as const;
 
+const levelWords = { 'third-party': 'Third-party', 'intake-worker': 'Intake worker', 'self-certification': 'Self-certification' };
+
+const componentPlainWords = {
+  'street-outreach': 'Street outreach (help for people living outside)',
+  'emergency-shelter': 'Emergency shelter',
+  'transitional-housing': 'Transitional housing (a place to stay for up to two years, with support)',
+  'rapid-rehousing': 'Rapid re-housing (help to move into a home quickly)',
+  'permanent-supportive-housing': 'Permanent supportive housing (for households with a disability)',
+  'homelessness-prevention': 'Homelessness prevention (help to keep your home or move to a new one)',
+};
+
 /** A component's plain name, with or without its explanation in brackets. */
-export const componentPlain = (component: keyof typeof strings.componentPlain, brief = false): string =>
-  brief ? (strings.componentPlain[component].split(' (')[0] ?? component) : strings.componentPlain[component];
+export const componentPlain = (component: keyof typeof componentPlainWords, brief = false): string =>
+  brief ? (componentPlainWords[component].split(' (')[0] ?? component) : componentPlainWords[component];
 
 /** The next steps, safety first, with links to the chronic tool and to sources. */
 export function NextSteps({ steps, chronicHref }: { steps: NextStep[]; chronicHref: string }) {
@@ -72,7 +74,7 @@ export function Checklist({ entries, full }: { entries: DocumentationEntry[]; fu
                   <ol>
                     {requirement.options.map((option) => (
                       <li>
-                        <strong>{strings.levels[option.level]}:</strong> {option.text}
+                        <strong>{levelWords[option.level]}:</strong> {option.text}
                       </li>
                     ))}
                   </ol>

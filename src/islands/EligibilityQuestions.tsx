@@ -9,70 +9,72 @@ const strings = {
   no: 'No',
   dateHint: 'Write the date as YYYY-MM-DD, for example 2024-06-03',
   moneyHint: 'In dollars, for example 18,500.00',
-  missing: {
-    radio: 'Select one option',
-    number: 'Enter a whole number, for example 2',
-    date: 'Enter a real date written YYYY-MM-DD, for example 2024-06-03',
-    money: 'Enter an amount in dollars, for example 1,250.00 (enter 0 if none)',
-    checkboxes: 'Select at least one option, or “None of these”',
-    select: 'Select one option',
-  },
   chronicToolLink: 'Check with the chronic homelessness tool',
-  options: {
-    prog: { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)', '': 'Check every program' },
-    comp: {
-      '': 'Check every component',
-      'street-outreach': 'Street outreach',
-      'emergency-shelter': 'Emergency shelter',
-      'transitional-housing': 'Transitional housing',
-      'rapid-rehousing': 'Rapid re-housing',
-      'permanent-supportive-housing': 'Permanent supportive housing',
-      'homelessness-prevention': 'Homelessness prevention',
-    },
-    night: {
-      unsheltered: {
-        applicant: 'Outside, or somewhere not meant for people to live',
-        hint: 'A car, park, tent, abandoned building, bus or train station, airport',
-      },
-      'emergency-shelter': { applicant: 'An emergency shelter' },
-      'safe-haven': { applicant: 'A safe haven' },
-      'transitional-housing': { applicant: 'Transitional housing' },
-      'hotel-paid-by-program': { applicant: 'A hotel or motel paid for by a charity or a government program' },
-      'hotel-self-paid': { applicant: 'A hotel or motel paid for by you or your household' },
-      institution: { applicant: 'A jail, hospital, or treatment center' },
-      'own-home': { applicant: 'Your own home (rented or owned)' },
-      'with-others': { applicant: "Someone else's home (staying with family or friends)" },
-    },
-    ibefore: {
-      unsheltered: 'Outside, or somewhere not meant for people to live',
-      'emergency-shelter': 'An emergency shelter',
-      'safe-haven': 'A safe haven',
-      'transitional-housing': 'Transitional housing',
-      'hotel-paid-by-program': 'A hotel or motel paid for by a charity or a government program',
-      housing: 'A home (own, rented, or with family or friends)',
-      other: 'Somewhere else',
-    },
-    ukind: { 'sro-or-efficiency': 'A single room or a studio (efficiency)', larger: 'A larger home with separate rooms' },
-    statute: {
-      none: 'No',
-      education: 'Yes, a school (the McKinney-Vento education program)',
-      other: 'Yes, another program (runaway and homeless youth, Head Start, domestic violence, health center, SNAP or WIC)',
-    },
-    needs: {
-      'chronic-disability': 'A long-term disability',
-      'chronic-health-condition': 'A long-term physical or mental health condition',
-      'substance-addiction': 'Substance addiction',
-      'history-of-violence-or-abuse': 'A history of domestic violence or childhood abuse (including neglect)',
-      'child-with-disability': 'A child or young person with a disability',
-      none: 'None of these',
-    },
-    lkind: {
-      table: 'Look it up in the income-limits table',
-      entered: `Enter the ${TABLE_LIMIT_SHARE} limit`,
-      median: 'Enter the area median income',
-    },
-  },
 } as const;
+
+const missingWords = {
+  radio: 'Select one option',
+  number: 'Enter a whole number, for example 2',
+  date: 'Enter a real date written YYYY-MM-DD, for example 2024-06-03',
+  money: 'Enter an amount in dollars, for example 1,250.00 (enter 0 if none)',
+  checkboxes: 'Select at least one option, or “None of these”',
+  select: 'Select one option',
+};
+
+const optionWords = {
+  prog: { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)', '': 'Check every program' },
+  comp: {
+    '': 'Check every component',
+    'street-outreach': 'Street outreach',
+    'emergency-shelter': 'Emergency shelter',
+    'transitional-housing': 'Transitional housing',
+    'rapid-rehousing': 'Rapid re-housing',
+    'permanent-supportive-housing': 'Permanent supportive housing',
+    'homelessness-prevention': 'Homelessness prevention',
+  },
+  night: {
+    unsheltered: {
+      applicant: 'Outside, or somewhere not meant for people to live',
+      hint: 'A car, park, tent, abandoned building, bus or train station, airport',
+    },
+    'emergency-shelter': { applicant: 'An emergency shelter' },
+    'safe-haven': { applicant: 'A safe haven' },
+    'transitional-housing': { applicant: 'Transitional housing' },
+    'hotel-paid-by-program': { applicant: 'A hotel or motel paid for by a charity or a government program' },
+    'hotel-self-paid': { applicant: 'A hotel or motel paid for by you or your household' },
+    institution: { applicant: 'A jail, hospital, or treatment center' },
+    'own-home': { applicant: 'Your own home (rented or owned)' },
+    'with-others': { applicant: "Someone else's home (staying with family or friends)" },
+  },
+  ibefore: {
+    unsheltered: 'Outside, or somewhere not meant for people to live',
+    'emergency-shelter': 'An emergency shelter',
+    'safe-haven': 'A safe haven',
+    'transitional-housing': 'Transitional housing',
+    'hotel-paid-by-program': 'A hotel or motel paid for by a charity or a government program',
+    housing: 'A home (own, rented, or with family or friends)',
+    other: 'Somewhere else',
+  },
+  ukind: { 'sro-or-efficiency': 'A single room or a studio (efficiency)', larger: 'A larger home with separate rooms' },
+  statute: {
+    none: 'No',
+    education: 'Yes, a school (the McKinney-Vento education program)',
+    other: 'Yes, another program (runaway and homeless youth, Head Start, domestic violence, health center, SNAP or WIC)',
+  },
+  needs: {
+    'chronic-disability': 'A long-term disability',
+    'chronic-health-condition': 'A long-term physical or mental health condition',
+    'substance-addiction': 'Substance addiction',
+    'history-of-violence-or-abuse': 'A history of domestic violence or childhood abuse (including neglect)',
+    'child-with-disability': 'A child or young person with a disability',
+    none: 'None of these',
+  },
+  lkind: {
+    table: 'Look it up in the income-limits table',
+    entered: `Enter the ${TABLE_LIMIT_SHARE} limit`,
+    median: 'Enter the area median income',
+  },
+};
 
 type Kind = 'radio' | 'number' | 'date' | 'money' | 'checkboxes' | 'select';
 
@@ -150,24 +152,24 @@ function optionsOf(key: AnswerKey, ctx: QuestionContext): { value: string; label
     case 'j':
       return ctx.jurisdictions.map(([value, label]) => ({ value, label }));
     case 'prog':
-      return (['', 'CoC', 'ESG'] as const).map((value) => ({ value, label: strings.options.prog[value] }));
+      return (['', 'CoC', 'ESG'] as const).map((value) => ({ value, label: optionWords.prog[value] }));
     case 'comp':
-      return Object.entries(strings.options.comp).map(([value, label]) => ({ value, label }));
+      return Object.entries(optionWords.comp).map(([value, label]) => ({ value, label }));
     case 'night':
       return places.map((value) => {
-        const option: { applicant: string; hint?: string } = strings.options.night[value];
+        const option: { applicant: string; hint?: string } = optionWords.night[value];
         return { value, label: option.applicant, ...(option.hint ? { hint: option.hint } : {}) };
       });
     case 'ibefore':
-      return placesBeforeInstitution.map((value) => ({ value, label: strings.options.ibefore[value] }));
+      return placesBeforeInstitution.map((value) => ({ value, label: optionWords.ibefore[value] }));
     case 'ukind':
-      return Object.entries(strings.options.ukind).map(([value, label]) => ({ value, label }));
+      return Object.entries(optionWords.ukind).map(([value, label]) => ({ value, label }));
     case 'statute':
-      return Object.entries(strings.options.statute).map(([value, label]) => ({ value, label }));
+      return Object.entries(optionWords.statute).map(([value, label]) => ({ value, label }));
     case 'lkind':
-      return Object.entries(strings.options.lkind).map(([value, label]) => ({ value, label }));
+      return Object.entries(optionWords.lkind).map(([value, label]) => ({ value, label }));
     case 'needs':
-      return [...specialNeeds, 'none' as const].map((value) => ({ value, label: strings.options.needs[value] }));
+      return [...specialNeeds, 'none' as const].map((value) => ({ value, label: optionWords.needs[value] }));
     case 'area':
       return ctx.areas.map(([value, label]) => ({ value, label }));
     default:
@@ -193,9 +195,9 @@ export function answerText(key: AnswerKey, value: string, ctx: QuestionContext):
 export function formatProblem(key: AnswerKey, value: string, required: boolean): string | null {
   const kind = kindOf(key);
   const trimmed = value.trim();
-  if (trimmed === '') return required ? strings.missing[kind] : null;
-  if (kind === 'number' && !/^\d+$/.test(trimmed)) return strings.missing.number;
-  if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return strings.missing.date;
+  if (trimmed === '') return required ? missingWords[kind] : null;
+  if (kind === 'number' && !/^\d+$/.test(trimmed)) return missingWords.number;
+  if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return missingWords.date;
   return null;
 }
 

@@ -22,20 +22,21 @@ import { staffWords } from './EligibilityStaffWords';
 import { EligibilityStaffOutcome } from './EligibilityStaffOutcome';
 
 const strings = {
-  groups: {
-    case: 'Case and project',
-    household: 'Household',
-    night: 'Last night and housing',
-    violence: 'Violence, resources and another place to live',
-    moves: 'Moves, other federal laws and leaving care',
-    income: 'Income',
-  },
   submit: 'Check eligibility',
   examplesHeading: 'Try a worked example',
   moneyError: (label: string, message: string) => `${label}: ${message}`,
 } as const;
 
-const groups: { id: keyof typeof strings.groups; keys: AnswerKey[] }[] = [
+const groupWords = {
+  case: 'Case and project',
+  household: 'Household',
+  night: 'Last night and housing',
+  violence: 'Violence, resources and another place to live',
+  moves: 'Moves, other federal laws and leaving care',
+  income: 'Income',
+};
+
+const groups: { id: keyof typeof groupWords; keys: AnswerKey[] }[] = [
   { id: 'case', keys: ['j', 'date', 'prog', 'comp', 'bonus', 'ded', 'hud3', 'vsp', 'verified', 'enrolled'] },
   { id: 'household', keys: ['size', 'age', 'kids', 'dis', 'chr'] },
   {
@@ -141,7 +142,7 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
         {groups.map((group) => (
           <fieldset class="field-group">
             <legend>
-              <h2>{strings.groups[group.id]}</h2>
+              <h2>{groupWords[group.id]}</h2>
             </legend>
             {group.keys
               .filter((key) => applies(key, answers, 'staff', youth))

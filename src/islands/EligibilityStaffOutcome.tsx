@@ -6,11 +6,6 @@ import { CaseFileFooter, Checklist, componentPlain, NextSteps, OutcomeRegion, So
 const strings = {
   guidance: 'Guidance only: the project that takes the referral decides after verifying the documents.',
   decisionHeading: 'Decision',
-  decision: {
-    eligible: (what: string) => `Eligible: ${what}`,
-    'not-eligible': (what: string) => `Not eligible: ${what}`,
-    depends: (what: string) => `Depends on the project: ${what}`,
-  },
   anyEligible: (n: number) => `May be eligible for ${n} of the program components`,
   noneEligible: 'Not eligible for any program component',
   summaryCaption: 'Categories, at-risk status and income',
@@ -29,13 +24,20 @@ const strings = {
   program: 'Program',
   component: 'Component',
   status: 'Status',
-  statusWords: { eligible: 'Eligible', 'not-eligible': 'Not eligible', depends: 'Depends on the project' },
   conditionsHeading: 'Before enrollment',
   notesHeading: 'Inconsistencies in the standards',
   whyHeading: 'Why',
   checklistHeading: 'Documentation checklist',
   checklistIntro: 'What must be in the file, each kind of evidence in order of preference.',
 } as const;
+
+const decisionWords = {
+  eligible: (what: string) => `Eligible: ${what}`,
+  'not-eligible': (what: string) => `Not eligible: ${what}`,
+  depends: (what: string) => `Depends on the project: ${what}`,
+};
+
+const statusWords = { eligible: 'Eligible', 'not-eligible': 'Not eligible', depends: 'Depends on the project' };
 
 type Props = {
   result: EligibilityResult;
@@ -50,7 +52,7 @@ type Props = {
 export function EligibilityStaffOutcome({ result, jurisdictionLabel, revision, chronicHref, copied, onCopy }: Props) {
   const chosen = result.chosen;
   const headline = chosen
-    ? strings.decision[chosen.status](`${chosen.program} ${componentPlain(chosen.component, true).toLowerCase()}`)
+    ? decisionWords[chosen.status](`${chosen.program} ${componentPlain(chosen.component, true).toLowerCase()}`)
     : result.eligible
       ? strings.anyEligible(result.components.filter((c) => c.eligible).length)
       : strings.noneEligible;
@@ -128,7 +130,7 @@ export function EligibilityStaffOutcome({ result, jurisdictionLabel, revision, c
             <tr>
               <td>{c.program}</td>
               <td>{componentPlain(c.component, true)}</td>
-              <td>{strings.statusWords[c.status]}</td>
+              <td>{statusWords[c.status]}</td>
             </tr>
           ))}
         </tbody>

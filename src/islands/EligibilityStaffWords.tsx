@@ -2,7 +2,7 @@ import { TABLE_LIMIT_SHARE } from '../../calculators/eligibility/incomeLimits';
 import type { QuestionWords } from './EligibilityQuestions';
 
 /** The staff questions, about "the household", in the standards' terms. */
-const strings: QuestionWords = {
+const words: QuestionWords = {
   j: { label: 'Whose written standards apply?' },
   date: {
     label: 'Date of the application (assessment date)',
@@ -80,4 +80,4 @@ const strings: QuestionWords = {
   enrolled: { label: 'Planned enrollment date (optional)' },
 };
 
-export const staffWords = strings;
+export const staffWords = words;

@@ -21,35 +21,19 @@ const strings = {
   jurisdiction: 'Whose standards apply',
   jurisdictionHint: 'The HUD baseline, or a Continuum of Care whose local rules add checks (leverage, admin limits, thresholds).',
   program: 'Program',
-  programs: { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)' },
   asOf: 'Application date',
   asOfHint: 'YYYY-MM-DD. The rules in force that day apply, and commitments are compared with it.',
   projectName: 'Project name (optional)',
   projectStatus: 'New project or renewal',
-  statuses: { new: 'New project', renewal: 'Renewal' },
   component: 'Project type',
   chooseComponent: 'Choose the project type',
-  components: {
-    'permanent-supportive-housing': 'Permanent supportive housing',
-    'rapid-rehousing': 'Rapid re-housing',
-    'transitional-housing': 'Transitional housing',
-    'supportive-services-only': 'Supportive services only',
-    hmis: 'HMIS',
-  } satisfies Record<CocComponent, string>,
   indirectMethod: 'Indirect cost rate',
   chooseIndirect: 'Choose the rate',
-  indirectMethods: { 'de-minimis': 'De minimis rate', negotiated: 'Negotiated rate agreement' },
   negotiatedRate: 'Negotiated rate (%)',
   negotiatedRateHint: 'For example 25.5',
   esgGrant: 'ESG grant for the fiscal year',
   recipientType: 'Kind of ESG recipient',
   chooseRecipient: 'Choose the kind of recipient',
-  recipientTypes: {
-    state: 'State',
-    territory: 'Territory',
-    'metropolitan-city': 'Metropolitan city',
-    'urban-county': 'Urban county',
-  } satisfies Record<EsgRecipientType, string>,
   stateTransfers: 'Does the State pass the first-$100,000 exception on to the subrecipients least able to match?',
   yes: 'Yes',
   no: 'No',
@@ -60,6 +44,27 @@ const strings = {
   print: 'Print for the application packet',
   reset: 'Start again',
 } as const;
+
+const programWords = { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)' };
+
+const statusWords = { new: 'New project', renewal: 'Renewal' };
+
+const componentWords = {
+  'permanent-supportive-housing': 'Permanent supportive housing',
+  'rapid-rehousing': 'Rapid re-housing',
+  'transitional-housing': 'Transitional housing',
+  'supportive-services-only': 'Supportive services only',
+  hmis: 'HMIS',
+} satisfies Record<CocComponent, string>;
+
+const indirectMethodWords = { 'de-minimis': 'De minimis rate', negotiated: 'Negotiated rate agreement' };
+
+const recipientTypeWords = {
+  state: 'State',
+  territory: 'Territory',
+  'metropolitan-city': 'Metropolitan city',
+  'urban-county': 'Urban county',
+} satisfies Record<EsgRecipientType, string>;
 
 const FRAGMENT_KEY = 'budget';
 // Connecticut's Sustainable CT action is not a Continuum of Care: it has no match or budget standards.
@@ -181,8 +186,8 @@ export default function Match({
           error={inline['match-program']}
           onChange={(v) => update({ program: v as FormState['program'] })}
           options={[
-            { value: 'CoC', label: strings.programs.CoC },
-            { value: 'ESG', label: strings.programs.ESG },
+            { value: 'CoC', label: programWords.CoC },
+            { value: 'ESG', label: programWords.ESG },
           ]}
         />
         <TextField
@@ -210,8 +215,8 @@ export default function Match({
               error={inline['match-projectStatus']}
               onChange={(v) => update({ projectStatus: v as FormState['projectStatus'] })}
               options={[
-                { value: 'new', label: strings.statuses.new },
-                { value: 'renewal', label: strings.statuses.renewal },
+                { value: 'new', label: statusWords.new },
+                { value: 'renewal', label: statusWords.renewal },
               ]}
             />
             <SelectField
@@ -222,7 +227,7 @@ export default function Match({
               onChange={(v) => update({ component: v as FormState['component'] })}
               options={[
                 { value: '', label: strings.chooseComponent },
-                ...cocComponents.map((c) => ({ value: c, label: strings.components[c] })),
+                ...cocComponents.map((c) => ({ value: c, label: componentWords[c] })),
               ]}
             />
             <MatchBudgetEditor lines={state.lines} errors={inline} onChange={(lines) => update({ lines })} />
@@ -236,8 +241,8 @@ export default function Match({
                   onChange={(v) => update({ indirectMethod: v as FormState['indirectMethod'] })}
                   options={[
                     { value: '', label: strings.chooseIndirect },
-                    { value: 'de-minimis', label: strings.indirectMethods['de-minimis'] },
-                    { value: 'negotiated', label: strings.indirectMethods.negotiated },
+                    { value: 'de-minimis', label: indirectMethodWords['de-minimis'] },
+                    { value: 'negotiated', label: indirectMethodWords.negotiated },
                   ]}
                 />
                 {state.indirectMethod === 'negotiated' && (
@@ -275,7 +280,7 @@ export default function Match({
               onChange={(v) => update({ recipientType: v as FormState['recipientType'] })}
               options={[
                 { value: '', label: strings.chooseRecipient },
-                ...esgRecipientTypes.map((t) => ({ value: t, label: strings.recipientTypes[t] })),
+                ...esgRecipientTypes.map((t) => ({ value: t, label: recipientTypeWords[t] })),
               ]}
             />
             {state.recipientType === 'state' && (

@@ -8,45 +8,47 @@ const strings = {
   hint: 'One line per cost. Leasing is left out of the CoC match base; administrative and indirect costs are in it.',
   line: (n: number) => `Budget line ${n}`,
   category: 'What the line pays for',
-  categories: {
-    leasing: 'Leasing (leased units or structures)',
-    'rental-assistance': 'Rental assistance',
-    'supportive-services': 'Supportive services',
-    operating: 'Operating costs',
-    hmis: 'HMIS',
-    admin: 'Administrative costs',
-    indirect: 'Indirect costs',
-  } satisfies Record<BudgetCategory, string>,
   description: 'Description (optional)',
   amount: 'Amount requested',
   amountHint: 'For the grant term, in dollars, for example 31,425.00',
   serviceCost: 'Which supportive service cost',
   chooseServiceCost: 'Choose a cost',
-  serviceCosts: {
-    'assessment-of-service-needs': 'Assessment of service needs',
-    'moving-costs': 'Moving costs (one-time)',
-    'case-management': 'Case management',
-    'child-care': 'Child care',
-    education: 'Education services',
-    employment: 'Employment services',
-    food: 'Food',
-    'housing-search-and-counseling': 'Housing search and counseling',
-    legal: 'Legal services',
-    'life-skills': 'Life skills',
-    'mental-health': 'Mental health services',
-    'outpatient-health': 'Outpatient health services',
-    outreach: 'Outreach',
-    'substance-abuse-treatment': 'Substance abuse treatment',
-    transportation: 'Transportation',
-    'utility-deposits': 'Utility deposits',
-    'direct-provision': 'Direct provision of services',
-    other: 'Something else',
-  } satisfies Record<SupportiveServiceCost, string>,
   participantSupport: 'Participant support cost',
   participantSupportHint: '(paid on behalf of participants, such as move-in costs; left out of modified total direct costs)',
   remove: (n: number) => `Remove budget line ${n}`,
   add: 'Add a budget line',
 } as const;
+
+const categoryWords = {
+  leasing: 'Leasing (leased units or structures)',
+  'rental-assistance': 'Rental assistance',
+  'supportive-services': 'Supportive services',
+  operating: 'Operating costs',
+  hmis: 'HMIS',
+  admin: 'Administrative costs',
+  indirect: 'Indirect costs',
+} satisfies Record<BudgetCategory, string>;
+
+const serviceCostWords = {
+  'assessment-of-service-needs': 'Assessment of service needs',
+  'moving-costs': 'Moving costs (one-time)',
+  'case-management': 'Case management',
+  'child-care': 'Child care',
+  education: 'Education services',
+  employment: 'Employment services',
+  food: 'Food',
+  'housing-search-and-counseling': 'Housing search and counseling',
+  legal: 'Legal services',
+  'life-skills': 'Life skills',
+  'mental-health': 'Mental health services',
+  'outpatient-health': 'Outpatient health services',
+  outreach: 'Outreach',
+  'substance-abuse-treatment': 'Substance abuse treatment',
+  transportation: 'Transportation',
+  'utility-deposits': 'Utility deposits',
+  'direct-provision': 'Direct provision of services',
+  other: 'Something else',
+} satisfies Record<SupportiveServiceCost, string>;
 
 /** The budget lines of a CoC request: add, edit and remove lines with the keyboard. */
 export function MatchBudgetEditor({
@@ -73,7 +75,7 @@ export function MatchBudgetEditor({
             value={line.category}
             error={errors[id(i, 'category')]}
             onChange={(value) => onChange(patchAt(lines, i, { category: value as BudgetCategory }))}
-            options={budgetCategories.map((c) => ({ value: c, label: strings.categories[c] }))}
+            options={budgetCategories.map((c) => ({ value: c, label: categoryWords[c] }))}
           />
           <TextField
             id={id(i, 'amount')}
@@ -103,7 +105,7 @@ export function MatchBudgetEditor({
                 onChange={(value) => onChange(patchAt(lines, i, { serviceCost: value as SupportiveServiceCost | '' }))}
                 options={[
                   { value: '', label: strings.chooseServiceCost },
-                  ...supportiveServiceCosts.map((c) => ({ value: c, label: strings.serviceCosts[c] })),
+                  ...supportiveServiceCosts.map((c) => ({ value: c, label: serviceCostWords[c] })),
                 ]}
               />
               <Checkbox

@@ -22,15 +22,6 @@ const strings = {
   surplus: 'Surplus',
   met: 'Requirement met',
   budgetCaption: 'The request by budget line',
-  categories: {
-    leasing: 'Leasing',
-    'rental-assistance': 'Rental assistance',
-    'supportive-services': 'Supportive services',
-    operating: 'Operating costs',
-    hmis: 'HMIS',
-    admin: 'Administrative costs',
-    indirect: 'Indirect costs',
-  } satisfies Record<BudgetCategory, string>,
   sourcesCaption: 'Sources and whether they count',
   source: 'Source',
   value: 'Value',
@@ -46,6 +37,16 @@ const strings = {
   rejectedHeading: 'Sources that cannot count',
   why: 'How this was worked out',
 } as const;
+
+const categoryWords = {
+  leasing: 'Leasing',
+  'rental-assistance': 'Rental assistance',
+  'supportive-services': 'Supportive services',
+  operating: 'Operating costs',
+  hmis: 'HMIS',
+  admin: 'Administrative costs',
+  indirect: 'Indirect costs',
+} satisfies Record<BudgetCategory, string>;
 
 /** The result: totals, the budget and sources tables, the checks with their citations, and every reason. */
 export function MatchResultView({ result, projectName }: { result: MatchResult; projectName: string }) {
@@ -105,7 +106,7 @@ export function MatchResultView({ result, projectName }: { result: MatchResult; 
               .filter(([, cents]) => cents > 0)
               .map(([category, cents]) => (
                 <tr>
-                  <th scope="row">{strings.categories[category]}</th>
+                  <th scope="row">{categoryWords[category]}</th>
                   <td>{formatCents(cents)}</td>
                 </tr>
               ))}

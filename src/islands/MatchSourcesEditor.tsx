@@ -11,28 +11,15 @@ const strings = {
   name: 'Name of the source',
   nameHint: 'Who provides it, for example “City of Lowell CDBG”',
   kind: 'Cash or in-kind',
-  kinds: { cash: 'Cash', 'in-kind': 'In-kind (property, equipment, goods or services)' },
   origin: 'Where it comes from',
   chooseOrigin: 'Choose where it comes from',
-  origins: {
-    'coc-program': 'Continuum of Care program funds',
-    'esg-program': 'ESG program funds',
-    'other-federal': 'Other federal funds',
-    state: 'State funds',
-    local: 'Local government funds',
-    private: 'Private funds or donations',
-    'tenant-rent-or-benefits': 'Tenant rent or participants’ benefits',
-    'program-income': 'Program income',
-  } satisfies Record<SourceOrigin, string>,
   amount: 'Amount or value committed',
   amountMouHint: 'You may leave this empty: the value is hours × hourly rate.',
   commitmentDate: 'Date of the written commitment',
   dateHint: 'YYYY-MM-DD',
   offeredAs: 'Offered as',
-  offered: { match: 'Match (also counts toward leverage)', leverage: 'Leverage only' },
   inKindType: 'What is given',
   chooseInKindType: 'Choose what is given',
-  inKindTypes: { 'third-party-services': 'Services from a third party', 'property-or-goods': 'Property, equipment or goods' },
   hasMou: 'An MOU documents these services',
   service: 'Service in the MOU',
   profession: 'Profession of the people providing it',
@@ -45,6 +32,23 @@ const strings = {
   remove: (n: number) => `Remove source ${n}`,
   add: 'Add a source',
 } as const;
+
+const kindWords = { cash: 'Cash', 'in-kind': 'In-kind (property, equipment, goods or services)' };
+
+const originWords = {
+  'coc-program': 'Continuum of Care program funds',
+  'esg-program': 'ESG program funds',
+  'other-federal': 'Other federal funds',
+  state: 'State funds',
+  local: 'Local government funds',
+  private: 'Private funds or donations',
+  'tenant-rent-or-benefits': 'Tenant rent or participants’ benefits',
+  'program-income': 'Program income',
+} satisfies Record<SourceOrigin, string>;
+
+const offeredWords = { match: 'Match (also counts toward leverage)', leverage: 'Leverage only' };
+
+const inKindTypeWords = { 'third-party-services': 'Services from a third party', 'property-or-goods': 'Property, equipment or goods' };
 
 /** The sources offered as match or leverage: add, edit and remove them with the keyboard. */
 export function MatchSourcesEditor({
@@ -86,8 +90,8 @@ export function MatchSourcesEditor({
               error={errors[id(i, 'kind')]}
               onChange={(v) => set(i, { kind: v as SourceState['kind'] })}
               options={[
-                { value: 'cash', label: strings.kinds.cash },
-                { value: 'in-kind', label: strings.kinds['in-kind'] },
+                { value: 'cash', label: kindWords.cash },
+                { value: 'in-kind', label: kindWords['in-kind'] },
               ]}
             />
             {source.kind === 'in-kind' && (
@@ -99,8 +103,8 @@ export function MatchSourcesEditor({
                 onChange={(v) => set(i, { inKindType: v as SourceState['inKindType'] })}
                 options={[
                   { value: '', label: strings.chooseInKindType },
-                  { value: 'third-party-services', label: strings.inKindTypes['third-party-services'] },
-                  { value: 'property-or-goods', label: strings.inKindTypes['property-or-goods'] },
+                  { value: 'third-party-services', label: inKindTypeWords['third-party-services'] },
+                  { value: 'property-or-goods', label: inKindTypeWords['property-or-goods'] },
                 ]}
               />
             )}
@@ -110,7 +114,7 @@ export function MatchSourcesEditor({
               value={source.origin}
               error={errors[id(i, 'origin')]}
               onChange={(v) => set(i, { origin: v as SourceState['origin'] })}
-              options={[{ value: '', label: strings.chooseOrigin }, ...sourceOrigins.map((o) => ({ value: o, label: strings.origins[o] }))]}
+              options={[{ value: '', label: strings.chooseOrigin }, ...sourceOrigins.map((o) => ({ value: o, label: originWords[o] }))]}
             />
             {services && (
               <Checkbox
@@ -190,8 +194,8 @@ export function MatchSourcesEditor({
               error={errors[id(i, 'offeredAs')]}
               onChange={(v) => set(i, { offeredAs: v as SourceState['offeredAs'] })}
               options={[
-                { value: 'match', label: strings.offered.match },
-                { value: 'leverage', label: strings.offered.leverage },
+                { value: 'match', label: offeredWords.match },
+                { value: 'leverage', label: offeredWords.leverage },
               ]}
             />
             <Checkbox

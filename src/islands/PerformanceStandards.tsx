@@ -27,68 +27,16 @@ import { errorsToFields, FormProblems, parseMoneyField, parseMoneyRate, parseNum
 
 const strings = {
   framework: 'Whose performance standards',
-  frameworks: {
-    'tpch-2021': 'Tucson/Pima (TPCH) 2021 CoC Program Performance Standards',
-    nashville: 'Nashville-Davidson target performance benchmarks',
-  },
   asOf: 'Check under the standards in force on',
   asOfHint: 'A date written YYYY-MM-DD',
   name: 'Project name (optional)',
   column: 'Column of the TPCH 2021 table',
   columnHint: 'Only the PSH heading is legible in the source; the other columns are named by position and what the scan reads.',
   chooseColumn: 'Choose a column',
-  columns: {
-    'column-1': 'Column 1 (heading illegible: “Terroras”)',
-    psh: 'PSH',
-    'column-3': 'Column 3 (heading illegible: “SH Residented”)',
-    'column-4': 'Column 4 (heading illegible: “EH Total Project”)',
-    'column-5': 'Column 5 (heading illegible: “Minigation”)',
-  } satisfies Record<TpchColumn, string>,
   component: 'Program component',
   chooseComponent: 'Choose a component',
-  components: {
-    'emergency-shelter': 'Emergency shelter',
-    'homelessness-prevention': 'Homelessness prevention',
-    'permanent-supportive-housing': 'Permanent supportive housing',
-    'rapid-rehousing': 'Rapid re-housing',
-    'street-outreach': 'Street outreach',
-    'transitional-housing': 'Transitional housing',
-  } satisfies Record<NashvilleComponent, string>,
   measuresHeading: 'The project’s measures',
   measuresIntro: 'Leave out any measure you do not have; only the ones entered are checked.',
-  tpch: {
-    fundUtilization: 'Grant award expended at the end of the project period',
-    coordinatedEntry: 'Households served that were referred through coordinated entry',
-    inventoryUtilization: 'Funded units or beds occupied at the quarterly point-in-time counts',
-    incomeChangeAtExit: 'Leavers with increased income at exit',
-    incomeChangeAtAnnualAssessment: 'Stayers with increased income at the annual assessment',
-    outsideAssistance: 'Households receiving outside assistance',
-    exitsToPermanentHousing: 'Leavers who exited to permanent housing',
-    exitOrRetentionOfPermanentHousing: 'Households that exited to or kept permanent housing',
-    returnsToHomelessness: 'Leavers to permanent housing who returned to homelessness within 12 months',
-    promptAccessToHousing: 'Average days from acceptance to move-in',
-    costPerSuccessfulExit: 'Average grant cost per household exiting to permanent housing',
-    hmisRecordsExceedingThreeDays: 'Entry or exit records entered more than 3 days late',
-    hmisDataCompleteness: 'HMIS data completeness',
-  } satisfies Record<TpchMeasure, string>,
-  nashville: {
-    exitsToPermanentHousing: 'Exits to permanent housing',
-    housingStability: 'Housing stability (stayed in or exited to permanent housing)',
-    increasedIncome: 'Participants with increased income',
-    successfulExits: 'Successful exits (not to jail or the street, and/or with increased income)',
-    averageStayDays: 'Average length of stay, in days',
-    averageStayMonths: 'Average length of stay, in months',
-    medianDaysToHousing: 'Median days from program entry to housing',
-    hmisNullRate: 'HMIS client data blank, not reported or null',
-  } satisfies Record<NashvilleMeasure, string>,
-  hints: {
-    rate: 'A percentage like 82.5, or a count like 41 of 50',
-    'money-rate': 'A percentage, or amounts like $475,000 of $500,000',
-    days: 'Days, for example 28.5',
-    months: 'Months, for example 9',
-    count: 'A whole number',
-    money: 'In dollars: measured for information only',
-  } satisfies Record<MeasureKind, string>,
   submit: 'Check the standards',
   resultHeading: 'Standards met and not met',
   caption: 'Each standard, the project’s measure and whether it meets it',
@@ -97,17 +45,76 @@ const strings = {
   project: 'Project',
   result: 'Result',
   none: '—',
-  status: {
-    met: 'Met',
-    'not-met': 'Not met',
-    'no-standard': 'No standard',
-    illegible: 'Illegible in the source',
-    'information-only': 'For information only',
-    'not-entered': 'Not entered',
-  } satisfies Record<PerformanceStatus, string>,
   summary: (met: number, judged: number) => `${met} of ${judged} standards met.`,
   uncertain: 'The column heading is illegible in the source: check with TPCH that this column is the right one for the project.',
 } as const;
+
+const tpchWords = {
+  fundUtilization: 'Grant award expended at the end of the project period',
+  coordinatedEntry: 'Households served that were referred through coordinated entry',
+  inventoryUtilization: 'Funded units or beds occupied at the quarterly point-in-time counts',
+  incomeChangeAtExit: 'Leavers with increased income at exit',
+  incomeChangeAtAnnualAssessment: 'Stayers with increased income at the annual assessment',
+  outsideAssistance: 'Households receiving outside assistance',
+  exitsToPermanentHousing: 'Leavers who exited to permanent housing',
+  exitOrRetentionOfPermanentHousing: 'Households that exited to or kept permanent housing',
+  returnsToHomelessness: 'Leavers to permanent housing who returned to homelessness within 12 months',
+  promptAccessToHousing: 'Average days from acceptance to move-in',
+  costPerSuccessfulExit: 'Average grant cost per household exiting to permanent housing',
+  hmisRecordsExceedingThreeDays: 'Entry or exit records entered more than 3 days late',
+  hmisDataCompleteness: 'HMIS data completeness',
+} satisfies Record<TpchMeasure, string>;
+
+const nashvilleWords = {
+  exitsToPermanentHousing: 'Exits to permanent housing',
+  housingStability: 'Housing stability (stayed in or exited to permanent housing)',
+  increasedIncome: 'Participants with increased income',
+  successfulExits: 'Successful exits (not to jail or the street, and/or with increased income)',
+  averageStayDays: 'Average length of stay, in days',
+  averageStayMonths: 'Average length of stay, in months',
+  medianDaysToHousing: 'Median days from program entry to housing',
+  hmisNullRate: 'HMIS client data blank, not reported or null',
+} satisfies Record<NashvilleMeasure, string>;
+
+const frameworkWords = {
+  'tpch-2021': 'Tucson/Pima (TPCH) 2021 CoC Program Performance Standards',
+  nashville: 'Nashville-Davidson target performance benchmarks',
+};
+
+const columnWords = {
+  'column-1': 'Column 1 (heading illegible: “Terroras”)',
+  psh: 'PSH',
+  'column-3': 'Column 3 (heading illegible: “SH Residented”)',
+  'column-4': 'Column 4 (heading illegible: “EH Total Project”)',
+  'column-5': 'Column 5 (heading illegible: “Minigation”)',
+} satisfies Record<TpchColumn, string>;
+
+const componentWords = {
+  'emergency-shelter': 'Emergency shelter',
+  'homelessness-prevention': 'Homelessness prevention',
+  'permanent-supportive-housing': 'Permanent supportive housing',
+  'rapid-rehousing': 'Rapid re-housing',
+  'street-outreach': 'Street outreach',
+  'transitional-housing': 'Transitional housing',
+} satisfies Record<NashvilleComponent, string>;
+
+const hintWords = {
+  rate: 'A percentage like 82.5, or a count like 41 of 50',
+  'money-rate': 'A percentage, or amounts like $475,000 of $500,000',
+  days: 'Days, for example 28.5',
+  months: 'Months, for example 9',
+  count: 'A whole number',
+  money: 'In dollars: measured for information only',
+} satisfies Record<MeasureKind, string>;
+
+const statusWords = {
+  met: 'Met',
+  'not-met': 'Not met',
+  'no-standard': 'No standard',
+  illegible: 'Illegible in the source',
+  'information-only': 'For information only',
+  'not-entered': 'Not entered',
+} satisfies Record<PerformanceStatus, string>;
 
 type Framework = 'tpch-2021' | 'nashville';
 export type Values = { framework: string; asOf: string; name: string; column: string; component: string } & Record<string, string>;
@@ -132,7 +139,7 @@ const jurisdictions: Record<Framework, PerformanceJurisdiction> = { 'tpch-2021':
 export const kindOf = (framework: Framework, measure: string): MeasureKind =>
   framework === 'tpch-2021' ? TPCH_CATALOG[measure as TpchMeasure].kind : NASHVILLE_CATALOG[measure as NashvilleMeasure].kind;
 const labelOf = (framework: Framework, measure: string): string =>
-  framework === 'tpch-2021' ? strings.tpch[measure as TpchMeasure] : strings.nashville[measure as NashvilleMeasure];
+  framework === 'tpch-2021' ? tpchWords[measure as TpchMeasure] : nashvilleWords[measure as NashvilleMeasure];
 const shownMeasures = (values: Values): string[] =>
   values.framework === 'tpch-2021'
     ? [...TPCH_MEASURES]
@@ -219,7 +226,7 @@ export default function PerformanceStandards({
         <RadioGroup
           {...field('framework')}
           label={strings.framework}
-          options={(['tpch-2021', 'nashville'] as const).map((f) => ({ value: f, label: strings.frameworks[f] }))}
+          options={(['tpch-2021', 'nashville'] as const).map((f) => ({ value: f, label: frameworkWords[f] }))}
         />
         <TextField {...field('asOf')} label={strings.asOf} hint={strings.asOfHint} width="10rem" />
         <TextField {...field('name')} label={strings.name} />
@@ -228,7 +235,7 @@ export default function PerformanceStandards({
             {...field('column')}
             label={strings.column}
             hint={strings.columnHint}
-            options={[{ value: '', label: strings.chooseColumn }, ...TPCH_COLUMNS.map((c) => ({ value: c, label: strings.columns[c] }))]}
+            options={[{ value: '', label: strings.chooseColumn }, ...TPCH_COLUMNS.map((c) => ({ value: c, label: columnWords[c] }))]}
           />
         )}
         {values.framework === 'nashville' && (
@@ -237,7 +244,7 @@ export default function PerformanceStandards({
             label={strings.component}
             options={[
               { value: '', label: strings.chooseComponent },
-              ...NASHVILLE_COMPONENTS.map((c) => ({ value: c, label: strings.components[c] })),
+              ...NASHVILLE_COMPONENTS.map((c) => ({ value: c, label: componentWords[c] })),
             ]}
           />
         )}
@@ -253,7 +260,7 @@ export default function PerformanceStandards({
                   {...field(key)}
                   value={values[key] ?? ''}
                   label={labelOf(framework, m)}
-                  hint={strings.hints[kind]}
+                  hint={hintWords[kind]}
                   inputMode={kind === 'rate' || kind === 'money-rate' ? 'text' : 'decimal'}
                   prefix={kind === 'money' ? '$' : undefined}
                   width="14rem"
@@ -282,7 +289,7 @@ export default function PerformanceStandards({
                 <th scope="row">{check.label}</th>
                 <td>{check.standard ?? strings.none}</td>
                 <td>{check.entered ?? strings.none}</td>
-                <td>{strings.status[check.status]}</td>
+                <td>{statusWords[check.status]}</td>
               </tr>
             ))}
           </ResultTable>

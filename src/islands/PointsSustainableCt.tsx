@@ -33,10 +33,6 @@ const strings = {
   contactPosted: 'Are the liaison’s name, title and contact details posted on the municipal website?',
   meetsCan: 'Does the liaison meet a CAN representative, or attend a CAN meeting, at least once a quarter?',
   team: 'How does the liaison relate to the Sustainability Team?',
-  teamOptions: { member: 'A member of it', 'meets-annually': 'Meets it at least once a year', neither: 'Neither' } satisfies Record<
-    (typeof TEAM_RELATIONSHIPS)[number],
-    string
-  >,
   previouslyCredited: 'Did this receive Sustainable CT credit before?',
   ongoingImpact: 'Can you show its ongoing, currently relevant and meaningful impact?',
   ongoingHint:
@@ -50,16 +46,7 @@ const strings = {
   trainingName: 'Name of the training',
   trainingDate: 'Date of the training',
   attendee: 'Who attended',
-  attendees: { liaison: 'The liaison', 'staff-or-official': 'Other staff or an elected official' } satisfies Record<
-    (typeof TRAINING_ATTENDEES)[number],
-    string
-  >,
   topic: 'Topic',
-  topics: {
-    'race-equity': 'Race equity and homelessness',
-    'can-and-diversion': 'CAN function and shelter diversion',
-    other: 'Another homelessness topic',
-  } satisfies Record<(typeof TRAINING_TOPICS)[number], string>,
   choose: 'Choose',
   addTraining: 'Add a training',
   removeTraining: (n: number) => `Remove training ${n}`,
@@ -71,10 +58,28 @@ const strings = {
   points: 'Points',
   total: 'Total',
   notClaimed: 'Not claimed',
-  credits: { 'new-action': 'New action credit', rolling: 'Rolling credit', none: 'No credit' } satisfies Record<Credit, string>,
   of: (points: number, max: number) => `${points} of ${max}`,
   window: (from: string) => `Items completed on or after ${from} can earn new action credit.`,
 } as const;
+
+const teamOptionWords = {
+  member: 'A member of it',
+  'meets-annually': 'Meets it at least once a year',
+  neither: 'Neither',
+} satisfies Record<(typeof TEAM_RELATIONSHIPS)[number], string>;
+
+const attendeeWords = { liaison: 'The liaison', 'staff-or-official': 'Other staff or an elected official' } satisfies Record<
+  (typeof TRAINING_ATTENDEES)[number],
+  string
+>;
+
+const topicWords = {
+  'race-equity': 'Race equity and homelessness',
+  'can-and-diversion': 'CAN function and shelter diversion',
+  other: 'Another homelessness topic',
+} satisfies Record<(typeof TRAINING_TOPICS)[number], string>;
+
+const creditWords = { 'new-action': 'New action credit', rolling: 'Rolling credit', none: 'No credit' } satisfies Record<Credit, string>;
 
 export type Training = { name: string; date: string; attendee: string; topic: string; previouslyCredited: string };
 export type PartKey = 'liaison' | 'taskForce' | 'resourceForum';
@@ -283,7 +288,7 @@ export default function PointsSustainableCt() {
             <RadioGroup
               {...field('team')}
               label={strings.team}
-              options={TEAM_RELATIONSHIPS.map((r) => ({ value: r, label: strings.teamOptions[r] }))}
+              options={TEAM_RELATIONSHIPS.map((r) => ({ value: r, label: teamOptionWords[r] }))}
             />
             {creditQuestions('liaison')}
           </>
@@ -304,13 +309,13 @@ export default function PointsSustainableCt() {
                   label={strings.attendee}
                   options={[
                     { value: '', label: strings.choose },
-                    ...TRAINING_ATTENDEES.map((a) => ({ value: a, label: strings.attendees[a] })),
+                    ...TRAINING_ATTENDEES.map((a) => ({ value: a, label: attendeeWords[a] })),
                   ]}
                 />
                 <SelectField
                   {...trainingField(i, 'topic')}
                   label={strings.topic}
-                  options={[{ value: '', label: strings.choose }, ...TRAINING_TOPICS.map((a) => ({ value: a, label: strings.topics[a] }))]}
+                  options={[{ value: '', label: strings.choose }, ...TRAINING_TOPICS.map((a) => ({ value: a, label: topicWords[a] }))]}
                 />
                 <SelectField {...trainingField(i, 'previouslyCredited')} label={strings.previouslyCredited} options={yesNoOptions} />
                 {trainings.length > 1 && (
@@ -388,7 +393,7 @@ export default function PointsSustainableCt() {
             {result.parts.map((part) => (
               <tr>
                 <th scope="row">{part.label}</th>
-                <td>{part.credit === null ? strings.notClaimed : strings.credits[part.credit]}</td>
+                <td>{part.credit === null ? strings.notClaimed : creditWords[part.credit]}</td>
                 <td>{strings.of(part.points, part.maximum)}</td>
               </tr>
             ))}

@@ -14,10 +14,6 @@ import { OrderList, toNumber } from './PriorityFields';
 
 const strings = {
   notice: 'Order of priority',
-  notices: {
-    'cpd-16-11': 'HUD-VASH admission with Notice CPD-16-11 (TPCH standards)',
-    'cpd-14-012': 'Notice CPD-14-012, First and Second Priority (Lowell 2016 application)',
-  },
   chronic: 'Is the person chronically homeless?',
   disability: 'Does the person have a disability?',
   episodic: 'Does the person have long periods of episodic homelessness?',
@@ -25,14 +21,6 @@ const strings = {
   severe: 'Has the person been identified as having severe service needs?',
   comingFrom: 'Where is the person staying now?',
   choose: 'Choose…',
-  places: {
-    unsheltered: 'A place not meant for human habitation',
-    'safe-haven': 'A safe haven',
-    'emergency-shelter': 'An emergency shelter',
-    'transitional-housing': 'Transitional housing',
-    institution: 'An institution (jail, hospital, treatment facility)',
-    other: 'Somewhere else',
-  } satisfies Record<ComingFrom, string>,
   caseManagement: 'Does a clinical assessment show a need for ongoing case management?',
   caseManagementHint: 'Asked when the Veteran is in none of the groups above (VA priority populations).',
   notAsked: 'Not assessed',
@@ -51,6 +39,20 @@ const strings = {
   thisPerson: '(this person)',
   linkHolds: 'the answers',
 } as const;
+
+const noticeWords = {
+  'cpd-16-11': 'HUD-VASH admission with Notice CPD-16-11 (TPCH standards)',
+  'cpd-14-012': 'Notice CPD-14-012, First and Second Priority (Lowell 2016 application)',
+};
+
+const placeWords = {
+  unsheltered: 'A place not meant for human habitation',
+  'safe-haven': 'A safe haven',
+  'emergency-shelter': 'An emergency shelter',
+  'transitional-housing': 'Transitional housing',
+  institution: 'An institution (jail, hospital, treatment facility)',
+  other: 'Somewhere else',
+} satisfies Record<ComingFrom, string>;
 
 /** Each answer's key in the URL fragment, and the id of its field. */
 const ids = {
@@ -143,7 +145,7 @@ export default function PriorityCpd({
         <RadioGroup
           {...field('notice')}
           label={strings.notice}
-          options={(['cpd-16-11', 'cpd-14-012'] as const).map((value) => ({ value, label: strings.notices[value] }))}
+          options={(['cpd-16-11', 'cpd-14-012'] as const).map((value) => ({ value, label: noticeWords[value] }))}
         />
         {(vash || lowell) && (
           <>
@@ -158,7 +160,7 @@ export default function PriorityCpd({
             <SelectField
               {...field('from')}
               label={strings.comingFrom}
-              options={[{ value: '', label: strings.choose }, ...COMING_FROM.map((value) => ({ value, label: strings.places[value] }))]}
+              options={[{ value: '', label: strings.choose }, ...COMING_FROM.map((value) => ({ value, label: placeWords[value] }))]}
             />
             <RadioGroup
               {...field('cm')}

@@ -19,18 +19,7 @@ type Points = { unsheltered: number; older: number; age: number; covid: number }
 
 const strings = {
   method: 'Which list?',
-  methods: {
-    'nashville-rrh': (p: Points) =>
-      `Rapid re-housing: priority score (VI-SPDAT or DV-CE score, +${p.unsheltered} unsheltered, +${p.older} age ${p.age}+, +${p.covid} COVID-19 risk), then time homeless`,
-    'nashville-psh': () => 'Permanent supportive housing: chronicity, then VI-SPDAT score, then time homeless, then date of identification',
-  } satisfies Record<Method, (p: Points) => string>,
   rows: 'Households, one per line',
-  rowsHint: {
-    'nashville-rrh':
-      'Seven values separated by commas or tabs: id, assessment (VI-SPDAT or DV-CE), score, unsheltered (yes/no), age, COVID-19 risk condition (yes/no), homeless since (YYYY-MM-DD). Use an HMIS or By-Name-List id, never a name. A first line starting with "id" is skipped.',
-    'nashville-psh':
-      'Five values separated by commas or tabs: id, chronically homeless (yes/no), VI-SPDAT score, homeless since (YYYY-MM-DD), identified on (YYYY-MM-DD). Use an HMIS or By-Name-List id, never a name. A first line starting with "id" is skipped.',
-  } satisfies Record<Method, string>,
   chooseFirst: 'Choose which list first',
   count: (line: number, found: number, expected: number) => `Line ${line} has ${found} values; each line needs ${expected}`,
   empty: 'Enter at least one household, one per line',
@@ -49,6 +38,19 @@ const strings = {
   copyLink: 'Copy a link to this list',
   linkHolds: 'the list',
 } as const;
+
+const methodWords = {
+  'nashville-rrh': (p: Points) =>
+    `Rapid re-housing: priority score (VI-SPDAT or DV-CE score, +${p.unsheltered} unsheltered, +${p.older} age ${p.age}+, +${p.covid} COVID-19 risk), then time homeless`,
+  'nashville-psh': () => 'Permanent supportive housing: chronicity, then VI-SPDAT score, then time homeless, then date of identification',
+} satisfies Record<Method, (p: Points) => string>;
+
+const rowsHintWords = {
+  'nashville-rrh':
+    'Seven values separated by commas or tabs: id, assessment (VI-SPDAT or DV-CE), score, unsheltered (yes/no), age, COVID-19 risk condition (yes/no), homeless since (YYYY-MM-DD). Use an HMIS or By-Name-List id, never a name. A first line starting with "id" is skipped.',
+  'nashville-psh':
+    'Five values separated by commas or tabs: id, chronically homeless (yes/no), VI-SPDAT score, homeless since (YYYY-MM-DD), identified on (YYYY-MM-DD). Use an HMIS or By-Name-List id, never a name. A first line starting with "id" is skipped.',
+} satisfies Record<Method, string>;
 
 const ids = { method: 'nashville-method', rows: 'nashville-rows', asOf: 'nashville-as-of' } as const;
 const jurisdiction = 'nashville-davidson' as const;
@@ -147,12 +149,12 @@ export default function PriorityNashville() {
         <RadioGroup
           {...field('method')}
           label={strings.method}
-          options={(['nashville-rrh', 'nashville-psh'] as const).map((value) => ({ value, label: strings.methods[value](points) }))}
+          options={(['nashville-rrh', 'nashville-psh'] as const).map((value) => ({ value, label: methodWords[value](points) }))}
         />
         <TextArea
           {...field('rows')}
           label={strings.rows}
-          hint={method === 'nashville-rrh' || method === 'nashville-psh' ? strings.rowsHint[method] : strings.chooseFirst}
+          hint={method === 'nashville-rrh' || method === 'nashville-psh' ? rowsHintWords[method] : strings.chooseFirst}
           rows={8}
           monospace
         />

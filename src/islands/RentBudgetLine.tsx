@@ -18,7 +18,6 @@ const strings = {
   area: 'FMR area',
   chooseArea: 'Choose an area',
   tableNote: (year: number, sample: boolean) => `FY${year} FMR table${sample ? ' (SAMPLE figures, not HUD’s)' : ''}.`,
-  sizes: ['Efficiency', '1 bedroom', '2 bedrooms', '3 bedrooms', '4 bedrooms'],
   units: (size: string) => `${size}: number of units`,
   fmr: (size: string) => `${size}: monthly FMR`,
   submit: 'Calculate the budget line',
@@ -33,6 +32,8 @@ const strings = {
   noUnits: 'Enter the number of units for at least one unit size',
 } as const;
 
+const sizeWords = ['Efficiency', '1 bedroom', '2 bedrooms', '3 bedrooms', '4 bedrooms'];
+
 const P = 'rent-bl';
 const id = (path: string) => fieldId(P, path);
 const jurisdiction = 'lowell' as const;
@@ -43,15 +44,12 @@ const initial = (asOf: string): BudgetState => ({
   asOf,
   source: 'entered',
   areaCode: '',
-  lines: strings.sizes.map(() => ({ units: '', fmr: '' })),
+  lines: sizeWords.map(() => ({ units: '', fmr: '' })),
 });
 const isBudgetState = (v: unknown): v is BudgetState =>
-  typeof v === 'object' &&
-  v !== null &&
-  Array.isArray((v as BudgetState).lines) &&
-  (v as BudgetState).lines.length === strings.sizes.length;
+  typeof v === 'object' && v !== null && Array.isArray((v as BudgetState).lines) && (v as BudgetState).lines.length === sizeWords.length;
 const shown = new Set(
-  ['asOf', 'fmrTable', 'fmrTable.areaCode', ...strings.sizes.flatMap((_, i) => [`lines.${i}.units`, `lines.${i}.fmr`])].map(id),
+  ['asOf', 'fmrTable', 'fmrTable.areaCode', ...sizeWords.flatMap((_, i) => [`lines.${i}.units`, `lines.${i}.fmr`])].map(id),
 );
 
 /** The application's rental assistance budget line (Lowell 2016 form): units × FMR × 12 for each unit size. */
@@ -71,7 +69,7 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
       const p = new Problems();
       const lines = s.lines.flatMap((line, bedrooms) => {
         if (line.units.trim() === '' && line.fmr.trim() === '') return [];
-        const size = strings.sizes[bedrooms] ?? '';
+        const size = sizeWords[bedrooms] ?? '';
         const units = p.whole(line.units, `lines.${bedrooms}.units`, strings.units(size)) ?? 0;
         const fmr = s.source === 'entered' ? p.money(line.fmr, `lines.${bedrooms}.fmr`, strings.fmr(size), true) : undefined;
         return [{ bedrooms, units, ...(fmr === undefined ? {} : { fmr }) }];
@@ -129,7 +127,7 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
             />
           </>
         )}
-        {strings.sizes.map((size, i) => (
+        {sizeWords.map((size, i) => (
           <div class="repeat">
             <TextField
               id={id(`lines.${i}.units`)}
@@ -160,7 +158,7 @@ export default function RentBudgetLine({ table }: { table: FmrTable | null }) {
           >
             {result.detail.lines.map((line) => (
               <tr>
-                <th scope="row">{strings.sizes[line.bedrooms]}</th>
+                <th scope="row">{sizeWords[line.bedrooms]}</th>
                 <td>{line.units}</td>
                 <td>{formatCents(line.fmr)}</td>
                 <td>{line.months}</td>

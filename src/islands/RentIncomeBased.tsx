@@ -49,14 +49,6 @@ const strings = {
   amount: 'Amount of each payment',
   amountHint: 'In dollars; for hourly pay, the hourly rate',
   frequency: 'How often it is paid',
-  frequencies: {
-    hourly: 'Hourly',
-    weekly: 'Weekly',
-    'every-two-weeks': 'Every two weeks',
-    'twice-a-month': 'Twice a month',
-    monthly: 'Monthly',
-    annually: 'Yearly',
-  },
   hours: 'Hours worked in a usual week',
   addIncome: 'Add income',
   removeIncome: 'Remove this income',
@@ -99,6 +91,15 @@ const strings = {
     gross: 'Gross rent',
   },
 } as const;
+
+const frequencyWords = {
+  hourly: 'Hourly',
+  weekly: 'Weekly',
+  'every-two-weeks': 'Every two weeks',
+  'twice-a-month': 'Twice a month',
+  monthly: 'Monthly',
+  annually: 'Yearly',
+};
 
 const P = 'rent-ib';
 const id = (path: string) => fieldId(P, path);
@@ -153,7 +154,17 @@ export default function RentIncomeBased({
     jurisdiction: (s) => s.jurisdiction,
     shown: shownIds,
     run: async (s, parameters) => {
-      const { input, problems } = toInput(s, schedule, strings);
+      const { input, problems } = toInput(s, schedule, {
+        age: strings.age,
+        amount: strings.amount,
+        hours: strings.hours,
+        medical: strings.medical,
+        careExpenses: strings.careExpenses,
+        careEarnings: strings.careEarnings,
+        childCare: strings.childCare,
+        welfare: strings.welfare,
+        contractRent: strings.contractRent,
+      });
       return problems.length ? { ok: false, errors: problems } : calculateIncomeBasedRent(input, { parameters });
     },
   });
@@ -262,7 +273,7 @@ export default function RentIncomeBased({
                       label={strings.frequency}
                       value={source.frequency}
                       onChange={(v) => setSource({ frequency: payFrequencies.find((f) => f === v) ?? 'monthly' })}
-                      options={payFrequencies.map((f) => ({ value: f, label: strings.frequencies[f] }))}
+                      options={payFrequencies.map((f) => ({ value: f, label: frequencyWords[f] }))}
                     />
                     {source.frequency === 'hourly' && (
                       <TextField

@@ -21,33 +21,19 @@ const strings = {
   asOfLabel: 'Check under the rules in force on',
   asOfHint: 'A date written YYYY-MM-DD',
   program: 'Funding program',
-  programs: { esg: 'ESG', coc: 'CoC' },
   component: 'Program component',
-  components: {
-    'rapid-rehousing': 'Rapid re-housing',
-    'homelessness-prevention': 'Homelessness prevention (ESG)',
-    'permanent-supportive-housing': 'Permanent supportive housing (CoC)',
-    'transitional-housing': 'Transitional housing (CoC)',
-  },
   assistance: 'Kind of assistance',
-  assistances: { 'rental-assistance': 'Rental assistance', leasing: 'Leasing (CoC only)' },
   rent: 'Rent and fees',
   contractRent: 'Monthly contract rent',
   fee: (n: number) => `Fee ${n}`,
   feeLabel: 'What the fee is',
   feeKind: 'Kind of fee',
-  feeKinds: { required: 'Required to occupy the unit (counts)', pet: 'Pet fee (never counts)', late: 'Late fee (never counts)' },
   feeAmount: 'Monthly fee',
   addFee: 'Add a monthly fee',
   removeFee: 'Remove this fee',
   utilities: 'Utilities the tenant pays',
   limits: 'Fair Market Rent and rent reasonableness',
   fmrChoice: 'Fair Market Rent',
-  fmrChoices: {
-    entered: 'Enter the FMR',
-    table: 'Look it up in the FMR table',
-    none: 'Not known (only where the program does not test it)',
-  },
   fmr: 'Monthly FMR for the unit’s size',
   area: 'FMR area',
   chooseArea: 'Choose an area',
@@ -58,7 +44,6 @@ const strings = {
   reasonableHint: 'For ESG, on the gross-rent basis (rent, required fees and utilities); for CoC, the rent charged',
   approved: 'Did the funder approve rent above the FMR?',
   approvedHint: 'Only where the standards allow an exception (Pima County RRH)',
-  approvedChoices: { '': 'Not applicable', yes: 'Yes', no: 'No' },
   moveIn: 'Deposits and arrears',
   deposit: 'Security deposit',
   lastMonth: "Last month's rent paid in advance",
@@ -79,20 +64,43 @@ const strings = {
   checksCaption: 'Each limit and whether the request meets it',
   check: 'Limit',
   status: 'Result',
-  statuses: { pass: 'Met', fail: 'Not met', 'not-checked': 'Not checked' },
   figuresCaption: 'The rent figures',
-  figures: {
-    rentCharged: 'Rent charged (rent + required fees)',
-    gross: 'Gross rent (with the utility allowance)',
-    fmr: 'Fair Market Rent',
-    reasonable: 'Reasonable rent',
-    maximum: 'Most leasing may pay',
-    counted: 'Months counted against the cap',
-    remaining: 'Months remaining',
-    term: 'Kind of assistance requested',
-    terms: { 'short-term': 'Short-term', 'medium-term': 'Medium-term', 'beyond-medium-term': 'Longer than medium-term allows' },
-  },
 } as const;
+
+const programWords = { esg: 'ESG', coc: 'CoC' };
+
+const componentWords = {
+  'rapid-rehousing': 'Rapid re-housing',
+  'homelessness-prevention': 'Homelessness prevention (ESG)',
+  'permanent-supportive-housing': 'Permanent supportive housing (CoC)',
+  'transitional-housing': 'Transitional housing (CoC)',
+};
+
+const assistanceWords = { 'rental-assistance': 'Rental assistance', leasing: 'Leasing (CoC only)' };
+
+const feeKindWords = { required: 'Required to occupy the unit (counts)', pet: 'Pet fee (never counts)', late: 'Late fee (never counts)' };
+
+const fmrChoiceWords = {
+  entered: 'Enter the FMR',
+  table: 'Look it up in the FMR table',
+  none: 'Not known (only where the program does not test it)',
+};
+
+const approvedChoiceWords = { '': 'Not applicable', yes: 'Yes', no: 'No' };
+
+const statusWords = { pass: 'Met', fail: 'Not met', 'not-checked': 'Not checked' };
+
+const figureWords = {
+  rentCharged: 'Rent charged (rent + required fees)',
+  gross: 'Gross rent (with the utility allowance)',
+  fmr: 'Fair Market Rent',
+  reasonable: 'Reasonable rent',
+  maximum: 'Most leasing may pay',
+  counted: 'Months counted against the cap',
+  remaining: 'Months remaining',
+  term: 'Kind of assistance requested',
+  terms: { 'short-term': 'Short-term', 'medium-term': 'Medium-term', 'beyond-medium-term': 'Longer than medium-term allows' },
+};
 
 const P = 'rent-lim';
 const id = (path: string) => fieldId(P, path);
@@ -148,7 +156,21 @@ export default function RentLimits({
     jurisdiction: (s) => s.jurisdiction,
     shown,
     run: async (s, parameters) => {
-      const { input, problems } = limitsInput(s, schedule, table, strings);
+      const labels = {
+        contractRent: strings.contractRent,
+        feeAmount: strings.feeAmount,
+        fmr: strings.fmr,
+        fmrBedrooms: strings.fmrBedrooms,
+        reasonableRent: strings.reasonableRent,
+        deposit: strings.deposit,
+        lastMonth: strings.lastMonth,
+        arrearsMonths: strings.arrearsMonths,
+        monthsAlready: strings.monthsAlready,
+        monthsRequested: strings.monthsRequested,
+        utilityMonthsAlready: strings.utilityMonthsAlready,
+        utilityMonthsRequested: strings.utilityMonthsRequested,
+      };
+      const { input, problems } = limitsInput(s, schedule, table, labels);
       if (problems.length) return { ok: false, errors: problems };
       const outcome = checkRentLimits(input, { parameters });
       if (!outcome.ok) return outcome;
@@ -182,7 +204,7 @@ export default function RentLimits({
           value={state.program}
           onChange={(v) => update({ program: limitPrograms.find((p) => p === v) ?? 'esg' })}
           error={err('program')}
-          options={limitPrograms.map((value) => ({ value, label: strings.programs[value] }))}
+          options={limitPrograms.map((value) => ({ value, label: programWords[value] }))}
         />
         <RadioGroup
           id={id('component')}
@@ -190,7 +212,7 @@ export default function RentLimits({
           value={state.component}
           onChange={(v) => update({ component: limitComponents.find((c) => c === v) ?? 'rapid-rehousing' })}
           error={err('component')}
-          options={limitComponents.map((value) => ({ value, label: strings.components[value] }))}
+          options={limitComponents.map((value) => ({ value, label: componentWords[value] }))}
         />
         <RadioGroup
           id={id('assistance')}
@@ -198,7 +220,7 @@ export default function RentLimits({
           value={state.assistance}
           onChange={(v) => update({ assistance: assistanceTypes.find((a) => a === v) ?? 'rental-assistance' })}
           error={err('assistance')}
-          options={assistanceTypes.map((value) => ({ value, label: strings.assistances[value] }))}
+          options={assistanceTypes.map((value) => ({ value, label: assistanceWords[value] }))}
         />
 
         <Group legend={strings.rent}>
@@ -219,7 +241,7 @@ export default function RentLimits({
                 label={strings.feeKind}
                 value={fee.kind}
                 onChange={(v) => setFee(i, { kind: feeKinds.find((k) => k === v) ?? 'required' })}
-                options={feeKinds.map((value) => ({ value, label: strings.feeKinds[value] }))}
+                options={feeKinds.map((value) => ({ value, label: feeKindWords[value] }))}
               />
               {money(`fees.${i}.amount`, strings.feeAmount, fee.amount, (amount) => setFee(i, { amount }))}
               <button type="button" class="button button--secondary" onClick={() => update({ fees: state.fees.filter((_, k) => k !== i) })}>
@@ -254,7 +276,7 @@ export default function RentLimits({
             value={state.fmrChoice}
             onChange={(v) => update({ fmrChoice: v === 'table' || v === 'none' ? v : 'entered' })}
             error={err('fmr')}
-            options={Object.entries(strings.fmrChoices)
+            options={Object.entries(fmrChoiceWords)
               .filter(([value]) => value !== 'table' || table)
               .map(([value, label]) => ({ value, label }))}
           />
@@ -293,7 +315,7 @@ export default function RentLimits({
             value={state.approved}
             onChange={(v) => update({ approved: v === 'yes' || v === 'no' ? v : '' })}
             error={err('fmrExceptionApproved')}
-            options={Object.entries(strings.approvedChoices).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(approvedChoiceWords).map(([value, label]) => ({ value, label }))}
           />
         </Group>
 
@@ -343,7 +365,7 @@ export default function RentLimits({
 }
 
 function LimitsResult({ result, revisionTitle }: { result: Extract<RentResult, { mode: 'limits' }>; revisionTitle: string | undefined }) {
-  const f = strings.figures;
+  const f = figureWords;
   const d = result.detail;
   const rows = [
     { label: f.rentCharged, value: formatCents(d.rentCharged) },
@@ -362,7 +384,7 @@ function LimitsResult({ result, revisionTitle }: { result: Extract<RentResult, {
         {d.checks.map((check) => (
           <tr data-check={check.id}>
             <th scope="row">{check.label}</th>
-            <td>{check.status === 'fail' ? <strong>{strings.statuses.fail}</strong> : strings.statuses[check.status]}</td>
+            <td>{check.status === 'fail' ? <strong>{statusWords.fail}</strong> : statusWords[check.status]}</td>
           </tr>
         ))}
       </ResultTable>

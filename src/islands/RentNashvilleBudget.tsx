@@ -13,35 +13,6 @@ const strings = {
   asOfLabel: 'Calculate under the rules in force on',
   asOfHint: 'A date written YYYY-MM-DD',
   contractRent: 'Monthly contract rent',
-  lists: {
-    incomeSources: {
-      legend: 'Income each month',
-      item: 'Income',
-      label: 'What the income is',
-      amount: 'Amount a month',
-      add: 'Add income',
-      remove: 'Remove this income',
-      empty: 'No income listed: the household has no income.',
-    },
-    expenses: {
-      legend: 'Expenses each month (other than this rent)',
-      item: 'Expense',
-      label: 'What the expense is',
-      amount: 'Amount a month',
-      add: 'Add an expense',
-      remove: 'Remove this expense',
-      empty: 'No expenses listed.',
-    },
-    moveInCosts: {
-      legend: 'Move-in costs (one time)',
-      item: 'Move-in cost',
-      label: 'What the cost is',
-      amount: 'Amount',
-      add: 'Add a move-in cost',
-      remove: 'Remove this cost',
-      empty: 'No move-in costs listed.',
-    },
-  },
   submit: 'Calculate',
   resultHeading: 'Rental assistance from the monthly budget',
   caption: 'The budget and the assistance it shows',
@@ -55,6 +26,36 @@ const strings = {
     moveInPaid: 'Move-in costs RRH pays',
   },
 } as const;
+
+const listWords = {
+  incomeSources: {
+    legend: 'Income each month',
+    item: 'Income',
+    label: 'What the income is',
+    amount: 'Amount a month',
+    add: 'Add income',
+    remove: 'Remove this income',
+    empty: 'No income listed: the household has no income.',
+  },
+  expenses: {
+    legend: 'Expenses each month (other than this rent)',
+    item: 'Expense',
+    label: 'What the expense is',
+    amount: 'Amount a month',
+    add: 'Add an expense',
+    remove: 'Remove this expense',
+    empty: 'No expenses listed.',
+  },
+  moveInCosts: {
+    legend: 'Move-in costs (one time)',
+    item: 'Move-in cost',
+    label: 'What the cost is',
+    amount: 'Amount',
+    add: 'Add a move-in cost',
+    remove: 'Remove this cost',
+    empty: 'No move-in costs listed.',
+  },
+};
 
 const P = 'rent-nb';
 const id = (path: string) => fieldId(P, path);
@@ -95,8 +96,8 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
       const p = new Problems();
       const list = (name: ListName) =>
         s[name].map((line, i) => ({
-          label: line.label.trim() || `${strings.lists[name].item} ${i + 1}`,
-          amount: p.money(line.amount, `${name}.${i}.amount`, strings.lists[name].amount, true) ?? 0,
+          label: line.label.trim() || `${listWords[name].item} ${i + 1}`,
+          amount: p.money(line.amount, `${name}.${i}.amount`, listWords[name].amount, true) ?? 0,
         }));
       const input = {
         mode: 'nashville-budget',
@@ -123,7 +124,7 @@ export default function RentNashvilleBudget({ examples }: { examples: RentExampl
         <TextField {...bind('asOf')} label={strings.asOfLabel} hint={strings.asOfHint} width="10rem" />
         <MoneyField {...bind('contractRent')} label={strings.contractRent} />
         {listNames.map((name) => {
-          const text = strings.lists[name];
+          const text = listWords[name];
           return (
             <Group legend={text.legend}>
               {state[name].length === 0 && <p class="hint">{text.empty}</p>}

@@ -7,29 +7,32 @@ import { Checkbox, fieldId, MoneyField, moneyText, type Problems } from './RentP
 
 const strings = {
   choice: 'Does the tenant pay utilities separately?',
-  choices: { none: 'No', entered: 'Yes: enter the PHA allowance', schedule: 'Yes: look it up on the schedule' },
   allowance: 'Monthly utility allowance',
   bedrooms: 'Bedrooms in the unit',
   bedroomsHint: '0 for an efficiency',
   scheduleNote: (pha: string, effective: string, sample: boolean) =>
     `Schedule: ${pha}, effective ${effective}${sample ? ' (SAMPLE figures, not a published schedule)' : ''}.`,
-  uses: {
-    heating: 'Heating',
-    cooking: 'Cooking',
-    'water-heating': 'Water heating',
-    'other-electric': 'Other electric (lights, appliances)',
-    water: 'Water',
-    sewer: 'Sewer',
-    trash: 'Trash collection',
-    range: 'Range (tenant supplies)',
-    refrigerator: 'Refrigerator (tenant supplies)',
-    telephone: 'Telephone',
-    internet: 'Internet',
-    cable: 'Cable or satellite TV',
-  } as Record<string, string>,
   notPaid: 'Not paid by the tenant',
-  fuels: { gas: 'Gas', electric: 'Electric', oil: 'Oil' } as Record<string, string>,
 } as const;
+
+const useWords = {
+  heating: 'Heating',
+  cooking: 'Cooking',
+  'water-heating': 'Water heating',
+  'other-electric': 'Other electric (lights, appliances)',
+  water: 'Water',
+  sewer: 'Sewer',
+  trash: 'Trash collection',
+  range: 'Range (tenant supplies)',
+  refrigerator: 'Refrigerator (tenant supplies)',
+  telephone: 'Telephone',
+  internet: 'Internet',
+  cable: 'Cable or satellite TV',
+} as Record<string, string>;
+
+const fuelWords = { gas: 'Gas', electric: 'Electric', oil: 'Oil' } as Record<string, string>;
+
+const choiceWords = { none: 'No', entered: 'Yes: enter the PHA allowance', schedule: 'Yes: look it up on the schedule' };
 
 export type UtilityChoice = 'none' | 'entered' | 'schedule';
 export type UtilityState = { utilities: UtilityChoice; allowance: string; bedrooms: string; paid: Record<string, string> };
@@ -106,7 +109,7 @@ export function UtilityFields({
         value={state.utilities}
         onChange={(v) => onChange({ utilities: v === 'entered' || v === 'schedule' ? v : 'none' })}
         error={error('utilityAllowance')}
-        options={Object.entries(strings.choices)
+        options={Object.entries(choiceWords)
           .filter(([value]) => value !== 'schedule' || schedule)
           .map(([value, label]) => ({ value, label }))}
       />
@@ -138,15 +141,15 @@ export function UtilityFields({
               needsFuel(use) ? (
                 <SelectField
                   id={id(`paid.${use}`)}
-                  label={strings.uses[use] ?? use}
+                  label={useWords[use] ?? use}
                   value={state.paid[use] ?? ''}
                   onChange={(v) => onChange({ paid: { ...state.paid, [use]: v } })}
-                  options={[{ value: '', label: strings.notPaid }, ...fuels.map((f) => ({ value: f, label: strings.fuels[f] ?? f }))]}
+                  options={[{ value: '', label: strings.notPaid }, ...fuels.map((f) => ({ value: f, label: fuelWords[f] ?? f }))]}
                 />
               ) : (
                 <Checkbox
                   id={id(`paid.${use}`)}
-                  label={strings.uses[use] ?? use}
+                  label={useWords[use] ?? use}
                   checked={Boolean(state.paid[use])}
                   onChange={(on) => onChange({ paid: { ...state.paid, [use]: on ? 'yes' : '' } })}
                 />

@@ -43,12 +43,15 @@ const strings = {
   beyond: 'Beyond Tier 2',
   notScored: 'N/A',
   tied: 'tied',
-  placement: { 'tier-1': 'Tier 1', straddles: 'crosses the line', 'tier-2': 'Tier 2', 'beyond-tier-2': 'past Tier 2' } satisfies Record<
-    TierPlacement,
-    string
-  >,
   totals: (t1: string, line: string, t2: string, available: string) => `Tier 1: ${t1} of ${line}. Tier 2: ${t2} of ${available}.`,
 } as const;
+
+const placementWords = {
+  'tier-1': 'Tier 1',
+  straddles: 'crosses the line',
+  'tier-2': 'Tier 2',
+  'beyond-tier-2': 'past Tier 2',
+} satisfies Record<TierPlacement, string>;
 
 type Key = 'asOf' | 'ard' | 'tier1' | 'bonus' | 'unscored' | 'projects';
 export type Values = Record<Key, string>;
@@ -174,7 +177,7 @@ export default function ScoringRanking() {
               <tr data-placement={p.placement}>
                 <td>{p.rank}</td>
                 <th scope="row">
-                  {p.name} <span class="hint">({strings.placement[p.placement]})</span>
+                  {p.name} <span class="hint">({placementWords[p.placement]})</span>
                 </th>
                 <td>{p.type ?? ''}</td>
                 <td>

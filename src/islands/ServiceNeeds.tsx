@@ -21,7 +21,6 @@ const strings = {
   submit: 'Find the service-needs level',
   resultHeading: 'Service-needs level under the TPCH standards',
   level: (level: string, lowest: number, highest: number) => `${level} service needs (score band ${lowest} to ${highest})`,
-  levels: { severe: 'Severe', high: 'High', moderate: 'Moderate', low: 'Low' } satisfies Record<ServiceNeedsLevel, string>,
   bandsCaption: (tool: string, population: string) => `TPCH’s score bands for the ${tool}, ${population.toLowerCase()}`,
   needs: 'Service needs',
   scores: 'Scores',
@@ -29,6 +28,8 @@ const strings = {
   to: (a: number, b: number) => `${a} to ${b}`,
   linkHolds: 'the score',
 } as const;
+
+const levelWords = { severe: 'Severe', high: 'High', moderate: 'Moderate', low: 'Low' } satisfies Record<ServiceNeedsLevel, string>;
 
 const set = chronicParameterSets['tucson-pima'];
 /** Each answer's key in the URL fragment, and the id of its field. */
@@ -87,7 +88,7 @@ export default function ServiceNeeds() {
           actions={{ what: strings.linkHolds, reset: result }}
         >
           <p class="note note--ok">
-            <strong>{strings.level(strings.levels[needs.level], needs.band.lowest, needs.band.highest)}</strong>
+            <strong>{strings.level(levelWords[needs.level], needs.band.lowest, needs.band.highest)}</strong>
           </p>
           <table class="result-table" tabIndex={0}>
             <caption>
@@ -103,7 +104,7 @@ export default function ServiceNeeds() {
               {needs.bands.map((band) => (
                 <tr>
                   <th scope="row">
-                    {strings.levels[band.level]} {band.level === needs.level && strings.thisScore}
+                    {levelWords[band.level]} {band.level === needs.level && strings.thisScore}
                   </th>
                   <td>{strings.to(band.lowest, band.highest)}</td>
                 </tr>

@@ -85,6 +85,16 @@ describe('occasions path: at least 3 of the occasions must be third-party', () =
     expect(result.recordkeeping.meetsStandard).toBe(true);
     expect(result.reasons.map((r) => r.code)).toContain('evidence-breaks');
   });
+
+  test('the breaks reason cites TPCH’s own standards under TPCH, and only HUD’s guidance elsewhere', () => {
+    const sections = (jurisdiction: 'hud' | 'tucson-pima') =>
+      verified(occasions([]), jurisdiction)
+        .reasons.find((r) => r.code === 'evidence-breaks')
+        ?.citations.map((c) => `${c.doc}#${c.section}`);
+    expect(sections('tucson-pima')).toContain('tpch-written-standards#evaluating-and-documenting-eligibility');
+    expect(sections('hud')).not.toContain('tpch-written-standards#evaluating-and-documenting-eligibility');
+    expect(sections('hud')).toContain('federal-regulations#hud-faq-2755-chronic-recordkeeping');
+  });
 });
 
 describe('deadlines and the TPCH packet', () => {

@@ -118,7 +118,11 @@ export function checkRecordkeeping({ e, p, input, paths, institution }: Args): {
       citations: [sources.institutionsDocumented],
     });
   }
-  reasons.push(reason('evidence-breaks', text.breaksSelfCertified(), sources.breaksSelfCertified, sources.evidenceOrder));
+  // TPCH says the same in its own standards (it counts nights; the other sets count months), so its caseworkers can cite them.
+  const breakCitations = p.countingMethod.value === 'nights' ? [sources.tpchBreaksNoThirdParty] : [];
+  reasons.push(
+    reason('evidence-breaks', text.breaksSelfCertified(), sources.breaksSelfCertified, ...breakCitations, sources.evidenceOrder),
+  );
 
   const { verification, secondarySourceDate } = input.disability;
   if (verification === 'none') {

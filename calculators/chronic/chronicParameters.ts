@@ -24,6 +24,12 @@ export type ChronicParameters = {
   writtenVerificationDays: Resolved<number> | null;
 };
 
+/**
+ * Whether these are TPCH's rules, the one set that counts nights (sources.test.ts pins that only TPCH
+ * overrides the federal chronic rules, and that it counts nights): reasons then also cite TPCH's own words.
+ */
+export const usesTpchStandards = (p: Pick<ChronicParameters, 'countingMethod'>): boolean => p.countingMethod.value === 'nights';
+
 const REQUIRED = [
   'chronic.countingMethod',
   'chronic.continuousMonths',

@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../core/dates';
 import { reason, type Reason } from '../core/citation';
-import type { ChronicParameters } from './chronicParameters';
+import { usesTpchStandards, type ChronicParameters } from './chronicParameters';
 import type { CountedMonth } from './counting';
 import { night, type Evaluation } from './evaluate';
 import type { OccasionBlock } from './occasions';
@@ -118,8 +118,8 @@ export function checkRecordkeeping({ e, p, input, paths, institution }: Args): {
       citations: [sources.institutionsDocumented],
     });
   }
-  // TPCH says the same in its own standards (it counts nights; the other sets count months), so its caseworkers can cite them.
-  const breakCitations = p.countingMethod.value === 'nights' ? [sources.tpchBreaksNoThirdParty] : [];
+  // TPCH says the same in its own standards, so its caseworkers can cite them.
+  const breakCitations = usesTpchStandards(p) ? [sources.tpchBreaksNoThirdParty] : [];
   reasons.push(
     reason('evidence-breaks', text.breaksSelfCertified(), sources.breaksSelfCertified, ...breakCitations, sources.evidenceOrder),
   );

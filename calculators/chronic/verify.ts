@@ -2,7 +2,7 @@ import { reason, type Reason } from '../core/citation';
 import type { RuleOptions } from '../core/options';
 import { fail, ok, parseInput, type Outcome } from '../core/outcome';
 import { chooseChronicTimelineParameters } from '../parameters/chronic';
-import { chronicParameters, type ChronicParameters } from './chronicParameters';
+import { chronicParameters, usesTpchStandards, type ChronicParameters } from './chronicParameters';
 import { evaluate, night, type Evaluation } from './evaluate';
 import { checkHousehold } from './household';
 import { checkPaths, type PathCheck } from './paths';
@@ -131,10 +131,9 @@ export function verifyChronicStatus(input: unknown, options: RuleOptions = {}): 
   const gapNights = pieces.gaps.reduce((n, g) => n + g.nights, 0);
   const lastNight = night(atAssessment.lastNight);
   const situation = SITUATION[atAssessment.current];
-  const livingCitations =
-    p.countingMethod.value === 'nights'
-      ? [sources.livesInQualifyingPlace, sources.tpchLiterallyHomeless]
-      : [sources.livesInQualifyingPlace];
+  const livingCitations = usesTpchStandards(p)
+    ? [sources.livesInQualifyingPlace, sources.tpchLiterallyHomeless]
+    : [sources.livesInQualifyingPlace];
 
   const reasons: Reason[] = [
     reason('counting-method', text.countingMethod(p.countingMethod.value, p.breakNights.value), p.countingMethod.citation),

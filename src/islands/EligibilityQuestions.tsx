@@ -1,3 +1,4 @@
+import { componentNames } from '../../calculators/core/components';
 import { TABLE_LIMIT_SHARE } from '../../calculators/eligibility/incomeLimits';
 import { placesBeforeInstitution, places, specialNeeds } from '../../calculators/eligibility/vocabulary';
 import { RadioGroup, SelectField, TextField } from './shared/Fields';
@@ -23,15 +24,7 @@ const missingWords = {
 
 const optionWords = {
   prog: { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)', '': 'Check every program' },
-  comp: {
-    '': 'Check every component',
-    'street-outreach': 'Street outreach',
-    'emergency-shelter': 'Emergency shelter',
-    'transitional-housing': 'Transitional housing',
-    'rapid-rehousing': 'Rapid re-housing',
-    'permanent-supportive-housing': 'Permanent supportive housing',
-    'homelessness-prevention': 'Homelessness prevention',
-  },
+  comp: { '': 'Check every component', ...componentNames },
   night: {
     unsheltered: {
       applicant: 'Outside, or somewhere not meant for people to live',

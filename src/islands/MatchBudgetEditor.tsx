@@ -1,6 +1,6 @@
 import { budgetCategories, supportiveServiceCosts, type BudgetCategory, type SupportiveServiceCost } from '../../calculators/match/schemas';
 import { SelectField, TextField } from './shared/Fields';
-import { Checkbox, focusLater, patchAt, removeAt } from './MatchFields';
+import { budgetCategoryWords, Checkbox, focusLater, patchAt, removeAt } from './MatchFields';
 import { emptyLine, type LineState } from './MatchFormState';
 
 const strings = {
@@ -19,15 +19,8 @@ const strings = {
   add: 'Add a budget line',
 } as const;
 
-const categoryWords = {
-  leasing: 'Leasing (leased units or structures)',
-  'rental-assistance': 'Rental assistance',
-  'supportive-services': 'Supportive services',
-  operating: 'Operating costs',
-  hmis: 'HMIS',
-  admin: 'Administrative costs',
-  indirect: 'Indirect costs',
-} satisfies Record<BudgetCategory, string>;
+// The editor names leasing more fully: the result's table has the budget lines beside it.
+const categoryWords = { ...budgetCategoryWords, leasing: 'Leasing (leased units or structures)' };
 
 const serviceCostWords = {
   'assessment-of-service-needs': 'Assessment of service needs',

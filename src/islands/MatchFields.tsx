@@ -1,3 +1,5 @@
+import type { BudgetCategory } from '../../calculators/match/schemas';
+
 /** A single checkbox with its label and an optional hint, styled like the shared radio choices. */
 export function Checkbox({
   id,
@@ -40,3 +42,14 @@ export const removeAt = <T,>(list: readonly T[], index: number): T[] => list.fil
 export const focusLater = (id: string): void => {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 };
+
+/** The budget lines' names, as the editor's choices and the result's table show them. */
+export const budgetCategoryWords = {
+  leasing: 'Leasing',
+  'rental-assistance': 'Rental assistance',
+  'supportive-services': 'Supportive services',
+  operating: 'Operating costs',
+  hmis: 'HMIS',
+  admin: 'Administrative costs',
+  indirect: 'Indirect costs',
+} satisfies Record<BudgetCategory, string>;

@@ -1,7 +1,8 @@
 import { formatCents } from '../../calculators/core/money';
-import type { BudgetCategory } from '../../calculators/match/schemas';
 import type { MatchResult } from '../../calculators/match/result';
 import { citationHref, Reasons } from './shared/Reasons';
+import { budgetCategoryWords } from './MatchFields';
+import type { BudgetCategory } from '../../calculators/match/schemas';
 
 const strings = {
   heading: 'Match and budget result',
@@ -37,16 +38,6 @@ const strings = {
   rejectedHeading: 'Sources that cannot count',
   why: 'How this was worked out',
 } as const;
-
-const categoryWords = {
-  leasing: 'Leasing',
-  'rental-assistance': 'Rental assistance',
-  'supportive-services': 'Supportive services',
-  operating: 'Operating costs',
-  hmis: 'HMIS',
-  admin: 'Administrative costs',
-  indirect: 'Indirect costs',
-} satisfies Record<BudgetCategory, string>;
 
 /** The result: totals, the budget and sources tables, the checks with their citations, and every reason. */
 export function MatchResultView({ result, projectName }: { result: MatchResult; projectName: string }) {
@@ -106,7 +97,7 @@ export function MatchResultView({ result, projectName }: { result: MatchResult; 
               .filter(([, cents]) => cents > 0)
               .map(([category, cents]) => (
                 <tr>
-                  <th scope="row">{categoryWords[category]}</th>
+                  <th scope="row">{budgetCategoryWords[category]}</th>
                   <td>{formatCents(cents)}</td>
                 </tr>
               ))}

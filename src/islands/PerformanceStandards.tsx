@@ -17,6 +17,7 @@ import {
   type TpchColumn,
   type TpchMeasure,
 } from '../../calculators/priority/scoring/performanceCatalog';
+import { componentNames } from '../../calculators/core/components';
 import { performanceParameterSets } from '../../calculators/priority/scoring/sets/performance';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary, type SummaryError } from './shared/ErrorSummary';
@@ -88,15 +89,6 @@ const columnWords = {
   'column-4': 'Column 4 (heading illegible: “EH Total Project”)',
   'column-5': 'Column 5 (heading illegible: “Minigation”)',
 } satisfies Record<TpchColumn, string>;
-
-const componentWords = {
-  'emergency-shelter': 'Emergency shelter',
-  'homelessness-prevention': 'Homelessness prevention',
-  'permanent-supportive-housing': 'Permanent supportive housing',
-  'rapid-rehousing': 'Rapid re-housing',
-  'street-outreach': 'Street outreach',
-  'transitional-housing': 'Transitional housing',
-} satisfies Record<NashvilleComponent, string>;
 
 const hintWords = {
   rate: 'A percentage like 82.5, or a count like 41 of 50',
@@ -244,7 +236,7 @@ export default function PerformanceStandards({
             label={strings.component}
             options={[
               { value: '', label: strings.chooseComponent },
-              ...NASHVILLE_COMPONENTS.map((c) => ({ value: c, label: componentWords[c] })),
+              ...NASHVILLE_COMPONENTS.map((c) => ({ value: c, label: componentNames[c] })),
             ]}
           />
         )}

@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { componentNames } from '../../calculators/core/components';
 
 export type Section = CollectionEntry<'sections'>;
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -39,12 +40,7 @@ export const docTypeLabels = {
 } as const;
 
 export const componentLabels: Record<string, string> = {
-  'street-outreach': 'Street outreach',
-  'emergency-shelter': 'Emergency shelter',
-  'transitional-housing': 'Transitional housing',
-  'rapid-rehousing': 'Rapid re-housing',
-  'permanent-supportive-housing': 'Permanent supportive housing',
-  'homelessness-prevention': 'Homelessness prevention',
+  ...componentNames,
   'coordinated-entry': 'Coordinated entry',
   hmis: 'HMIS',
   general: 'General',

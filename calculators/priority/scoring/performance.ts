@@ -1,4 +1,5 @@
 import { reason, type Reason } from '../../core/citation';
+import { componentNames } from '../../core/components';
 import { formatBasisPoints, formatCents } from '../../core/money';
 import { ok, parseInput, type Outcome } from '../../core/outcome';
 import type { RuleOptions } from '../../core/options';
@@ -216,15 +217,6 @@ export function tpchRules(rules: RuleReader, input: TpchPerformanceInput): Perfo
   };
 }
 
-const COMPONENT_LABELS: Record<NashvillePerformanceInput['component'], string> = {
-  'emergency-shelter': 'Emergency shelter',
-  'homelessness-prevention': 'Homelessness prevention',
-  'permanent-supportive-housing': 'Permanent supportive housing',
-  'rapid-rehousing': 'Rapid re-housing',
-  'street-outreach': 'Street outreach',
-  'transitional-housing': 'Transitional housing',
-};
-
 /** Checks a project against Nashville's benchmarks for its component. */
 export function nashvilleRules(rules: RuleReader, input: NashvillePerformanceInput): PerformanceResult {
   const set = NASHVILLE_BENCHMARKS[input.component];
@@ -241,7 +233,7 @@ export function nashvilleRules(rules: RuleReader, input: NashvillePerformanceInp
     reasons.push(
       reason(
         'performance-no-standard',
-        `${definition.label}: ${enteredText(definition, value)}. Nashville’s ${COMPONENT_LABELS[input.component].toLowerCase()} benchmarks set no standard for it.`,
+        `${definition.label}: ${enteredText(definition, value)}. Nashville’s ${componentNames[input.component].toLowerCase()} benchmarks set no standard for it.`,
       ),
     );
     return [unjudged(measure, definition, 'no-standard', value)];
@@ -252,7 +244,7 @@ export function nashvilleRules(rules: RuleReader, input: NashvillePerformanceInp
   return {
     framework: 'nashville',
     projectName: input.projectName ?? null,
-    appliesTo: COMPONENT_LABELS[input.component],
+    appliesTo: componentNames[input.component],
     headingCertain: true,
     checks,
     ...t,

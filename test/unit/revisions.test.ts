@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { parameterSets } from '../../calculators/parameters';
 import { rentParameterSets } from '../../calculators/parameters/rent';
 import { incomeBasedRentParameterSets, rentLimitParameterSets } from '../../calculators/parameters/rentQuestions';
-import type { JurisdictionId } from '../../calculators/core/parameters';
+import { valueAt, type JurisdictionId } from '../../calculators/core/parameters';
 import { RevisionSchema } from '../../src/schemas/content';
 import { checkRevision, describeProblems, type RevisionContext, type RevisionSource } from '../../src/pages/revisions/_check';
+import { formatParameterValue } from '../../src/utils/parameterValue';
 import {
   defaultAsOf,
-  formatParameterValue,
   requestedRevision,
   resolveRevision,
   revisionAfterHashChange,
@@ -168,7 +168,16 @@ describe('calculators under a revision', () => {
     jurisdiction: 'tucson-pima',
     jurisdictionLabel: 'Tucson/Pima County CoC (AZ-501)',
     url: '/revisions/tpch-rrh-tier-2-seventy-percent/',
-    changes: [{ parameter: 'rent.rrh.tier2.programShare', value: 7000, effective: '2027-01-01' }],
+    changes: [
+      {
+        parameter: 'rent.rrh.tier2.programShare',
+        value: 7000,
+        effective: '2027-01-01',
+        label: 'RRH Tier 2: share of contract rent the program pays',
+        adopted: '67%',
+        proposed: '70%',
+      },
+    ],
   };
   const nashville: RevisionSummary = {
     ...tpch,
@@ -195,18 +204,11 @@ describe('calculators under a revision', () => {
     expect(revisionAfterHashChange('a', '#', '?revision=b')).toBe('b');
   });
 
-  test('a named revision of this jurisdiction overlays its changes and labels them', () => {
+  test('a named revision of this jurisdiction overlays its changes and lists them as the server labelled them', () => {
     const state = resolveRevision(parameterSets['tucson-pima'], tpch.id, [tpch, nashville]);
     expect(state.problem).toBeNull();
-    expect(state.revision?.changes).toEqual([
-      {
-        id: 'rent.rrh.tier2.programShare',
-        label: 'RRH Tier 2: share of contract rent the program pays',
-        adopted: '67%',
-        proposed: '70%',
-        effective: '2027-01-01',
-      },
-    ]);
+    expect(state.revision?.changes).toEqual(tpch.changes);
+    expect(valueAt(state.parameters.parameters['rent.rrh.tier2.programShare']!, '2027-01-01')?.value).toBe(7000);
     expect(state.parameters.revision).toBe(tpch.id);
     expect(defaultAsOf({ ...state, ready: true }, '2026-11-24')).toBe('2027-01-01');
     expect(defaultAsOf({ ...state, ready: true }, '2027-03-01')).toBe('2027-03-01');
@@ -225,17 +227,30 @@ describe('calculators under a revision', () => {
 
   test('an island that passes only its own calculator’s set ignores changes to other calculators’ numbers', () => {
     const rentOnly = rentParameterSets['tucson-pima'];
-    const mixed = { ...tpch, changes: [...tpch.changes, { parameter: 'no.such.rent.parameter', value: 1, effective: '2027-02-01' }] };
+    const other = { parameter: 'no.such.rent.parameter', value: 1, effective: '2027-02-01', label: 'Other', adopted: '0', proposed: '1' };
+    const mixed = { ...tpch, changes: [...tpch.changes, other] };
     const state = resolveRevision(rentOnly, tpch.id, [mixed]);
     expect(state.problem).toBeNull();
-    expect(state.revision?.changes.map((c) => c.id)).toEqual(['rent.rrh.tier2.programShare']);
+    expect(state.revision?.changes.map((c) => c.parameter)).toEqual(['rent.rrh.tier2.programShare']);
     expect(state.revision?.effective).toBe('2027-01-01');
   });
 
   test('a rent question lists only the changes to numbers it reads, and says when there are none', () => {
-    const deposit = { ...tpch, changes: [{ parameter: 'rent.securityDepositMaxMonths', value: 3, effective: '2027-01-01' }] };
+    const deposit = {
+      ...tpch,
+      changes: [
+        {
+          parameter: 'rent.securityDepositMaxMonths',
+          value: 3,
+          effective: '2027-01-01',
+          label: 'Security deposit: most months of rent',
+          adopted: '2 months',
+          proposed: '3 months',
+        },
+      ],
+    };
     const limits = resolveRevision(rentLimitParameterSets['tucson-pima'], tpch.id, [deposit]);
-    expect(limits.revision?.changes.map((c) => [c.id, c.adopted, c.proposed])).toEqual([
+    expect(limits.revision?.changes.map((c) => [c.parameter, c.adopted, c.proposed])).toEqual([
       ['rent.securityDepositMaxMonths', '2 months', '3 months'],
     ]);
     expect(limits.parameters.parameters['rent.securityDepositMaxMonths']).not.toEqual(

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatBasisPoints, formatCents } from '../../../calculators/core/money';
 import { holdsAnswers } from './fragment';
-import { overlayParameters, valueAt, type ParameterChange, type ParameterSet, type Unit } from '../../../calculators/core/parameters';
+import { overlayParameters, type ParameterChange, type ParameterSet } from '../../../calculators/core/parameters';
 
 /**
  * Runs a calculator under a proposed revision: a tool page opened with `#revision=<id>` (or
@@ -19,36 +18,19 @@ export type RevisionSummary = {
   jurisdiction: string;
   jurisdictionLabel: string;
   url: string;
-  changes: ParameterChange[];
+  changes: RevisionChange[];
 };
+
+/**
+ * A proposed value with how the revision page words it (label, adopted and proposed values as people
+ * read them), worked out on the server so the calculators' banner ships no value formatting.
+ */
+export type RevisionChange = ParameterChange & { label: string; adopted: string; proposed: string };
 
 export const REVISION_DATA_ID = 'hearth-revision-data';
 export const REVISION_DATA_PATH = 'revisions/parameter-changes.json';
 
-/** How a parameter value reads to a person: 6700 basis points → "67%", 90000 cents → "$900.00". */
-export function formatParameterValue(unit: Unit, value: number | boolean | string): string {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') return value;
-  switch (unit) {
-    case 'basis_points':
-      return formatBasisPoints(value);
-    case 'cents':
-      return formatCents(value);
-    case 'days':
-    case 'nights':
-    case 'months':
-    case 'years':
-      return `${value} ${value === 1 ? unit.slice(0, -1) : unit}`;
-    case 'count':
-    case 'ratio':
-    case 'boolean':
-    case 'text':
-      return String(value);
-  }
-}
-
-export type LabelledChange = { id: string; label: string; adopted: string; proposed: string; effective: string };
-export type ActiveRevision = Omit<RevisionSummary, 'changes'> & { changes: LabelledChange[]; effective: string | null };
+export type ActiveRevision = RevisionSummary & { effective: string | null };
 
 export type RevisionState = {
   /** False until the island knows whether a revision applies (wait for it before reading the fragment). */
@@ -96,23 +78,12 @@ export function resolveRevision(
   const overlay = overlayParameters(adopted, found.id, relevant);
   if (!overlay.ok)
     return { ...none, problem: `The proposed revision “${found.title}” does not fit these rules: ${overlay.errors[0]?.message ?? ''}` };
-  const changes = relevant.map((c) => {
-    const parameter = adopted.parameters[c.parameter]!;
-    const current = valueAt(parameter, c.effective);
-    return {
-      id: c.parameter,
-      label: parameter.label,
-      adopted: current ? formatParameterValue(parameter.unit, current.value) : 'none',
-      proposed: formatParameterValue(parameter.unit, c.value),
-      effective: c.effective,
-    };
-  });
   const effective =
     relevant
       .map((c) => c.effective)
       .sort()
       .pop() ?? null;
-  return { parameters: overlay.value, revision: { ...found, changes, effective }, problem: null };
+  return { parameters: overlay.value, revision: { ...found, changes: relevant, effective }, problem: null };
 }
 
 function embedded(): RevisionSummary[] | null {

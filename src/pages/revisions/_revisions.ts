@@ -8,7 +8,8 @@ import type { QuotedCitation } from '../../../calculators/core/parameters';
 import { checkRevision, describeProblems, type CheckedRevision, type RevisionProblem } from './_check';
 import { redline, type Redline } from '../../utils/redline';
 import { computeImpact, type Impact } from '../../utils/impact';
-import { formatParameterValue, type RevisionSummary } from '../../islands/shared/revision';
+import type { RevisionSummary } from '../../islands/shared/revision';
+import { formatParameterValue } from '../../utils/parameterValue';
 import { sectionSlug } from '../../utils/content';
 import { sectionUrl, withBase } from '../../utils/url';
 
@@ -164,6 +165,9 @@ export const revisionSummaries = async (): Promise<{ revisions: RevisionSummary[
     jurisdiction: r.jurisdiction,
     jurisdictionLabel: r.jurisdictionLabel,
     url: r.url,
-    changes: r.data.parameterChanges.map(({ parameter, value, effective }) => ({ parameter, value, effective })),
+    changes: r.data.parameterChanges.map(({ parameter, value, effective }, index) => {
+      const { label, adopted, proposed } = r.changes[index]!;
+      return { parameter, value, effective, label, adopted, proposed };
+    }),
   })),
 });

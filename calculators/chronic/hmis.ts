@@ -7,7 +7,7 @@ import { fail, ok, parseInput, type Outcome } from '../core/outcome';
 import { isoDateField } from '../core/schemas';
 import { chooseChronicScreenParameters } from '../parameters/chronic';
 import { inForce, earliestDate } from './chronicParameters';
-import { sources } from './sources';
+import * as sources from './sources';
 
 const NOT_ANSWERED = ['dont_know', 'prefers_not_to_answer', 'data_not_collected'] as const;
 type NotAnswered = (typeof NOT_ANSWERED)[number];

@@ -1,6 +1,6 @@
 import { reason, type Reason } from '../core/citation';
 import type { ChronicInput } from './schemas';
-import { sources } from './sources';
+import * as sources from './sources';
 import { text } from './text';
 
 /** Whether this person's timeline decides the household's status, and whether a qualifying disability counts. */

@@ -1,7 +1,7 @@
 import { reason, type Reason } from '../core/citation';
 import type { ChronicParameters } from './chronicParameters';
 import { night, type Evaluation } from './evaluate';
-import { sources } from './sources';
+import * as sources from './sources';
 import { text } from './text';
 
 /** Which of paragraph (1)'s two paths the timeline meets as of the evaluation date, with the arithmetic. */

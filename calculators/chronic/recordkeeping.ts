@@ -6,7 +6,7 @@ import { night, type Evaluation } from './evaluate';
 import type { OccasionBlock } from './occasions';
 import type { ChronicRecordkeeping, Period, StayRef, TodoItem } from './result';
 import type { ChronicInput } from './schemas';
-import { sources } from './sources';
+import * as sources from './sources';
 import { text } from './text';
 import type { NightStay, Segment } from './timeline';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { normalise, readSection } from '../../test/unit/citationCheck';
 import { parameterSets } from '../parameters';
 import { chronicExamples } from './examples';
-import { sources } from './sources';
+import * as sources from './sources';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const plain = (text: string) =>

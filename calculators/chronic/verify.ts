@@ -9,7 +9,7 @@ import { checkPaths, type PathCheck } from './paths';
 import { checkRecordkeeping } from './recordkeeping';
 import type { ChronicBasis, ChronicResult, CurrentSituation } from './result';
 import { ChronicInput } from './schemas';
-import { sources } from './sources';
+import * as sources from './sources';
 import { summarise, toPeriod } from './summarise';
 import { text } from './text';
 import type { NightKind, NightStay } from './timeline';

@@ -19,8 +19,9 @@ const street = (start: string, end?: string, evidence: 'third_party' | 'self_cer
 const housed = (start: string, end: string) => ({ start, end, type: 'housed_other' as const });
 
 /**
- * The worked examples' inputs alone, by example id: what the timeline tool loads when a person picks an
- * example. The example book (./examples.ts) adds each one's title, rule, expected figures and citations.
+ * The worked examples' inputs alone, by example id. The example book (./examples.ts) adds each one's
+ * title, rule, expected figures and citations; the timeline tool gets them as form answers built on the
+ * server (src/utils/toolData.ts `chronicExampleForms`), so none of this ships to the browser.
  */
 export const chronicExampleInputs = {
   'hud-faq-shelter-letter-two-months': {

@@ -3,11 +3,11 @@ import type { ChronicResult as Result } from '../../calculators/chronic/result';
 import type { ChronicInput } from '../../calculators/chronic/schemas';
 import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/parameters';
 import { chronicTimelineParameterSets as parameterSets } from '../../calculators/parameters/chronic';
-import { chronicExampleInputs } from '../../calculators/chronic/exampleInputs';
 import { verifyChronicStatus } from '../../calculators/chronic/verify';
 import { ChronicResult as ChronicResultView } from './ChronicResult';
 import { ChronicStayEditor, addStayId, emptyStay, stayFieldIds, type StayRow } from './ChronicStayEditor';
-import { toYesNo, yesNoOptions } from './shared/answers';
+import { blank, toInput, type ChronicExampleForm, type Values } from './ChronicTimelineForm';
+import { yesNoOptions } from './shared/answers';
 import { CalculatorForm } from './shared/CalculatorForm';
 import { ErrorSummary } from './shared/ErrorSummary';
 import { ExampleButtons } from './shared/Examples';
@@ -87,9 +87,6 @@ const fieldIds: Record<string, string> = {
   stays: addStayId,
 };
 
-type Values = { j: string; a: string; role: string; adult: string; dis: string; child: string; ver: string; sec: string; entry: string };
-const blank: Values = { j: 'hud', a: '', role: '', adult: '', dis: '', child: '', ver: '', sec: '', entry: '' };
-
 const isStayRows = (v: unknown): v is StayRow[] =>
   Array.isArray(v) &&
   v.every(
@@ -98,27 +95,7 @@ const isStayRows = (v: unknown): v is StayRow[] =>
       typeof s === 'object' &&
       ['start', 'end', 'type', 'evidence'].every((k) => typeof (s as Record<string, unknown>)[k] === 'string'),
   );
-const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 const isJurisdiction = (v: string): v is JurisdictionId => (jurisdictionIds as readonly string[]).includes(v);
-
-/** Builds the rules-module input from the form; blanks become absent so the rules name what is missing. */
-function toInput(v: Values, stays: StayRow[]): unknown {
-  return {
-    assessmentDate: text(v.a),
-    household: { role: text(v.role), adultPresent: toYesNo(v.adult) },
-    disability: {
-      hasDisability: toYesNo(v.dis),
-      childWithDisability: toYesNo(v.child),
-      verification: text(v.ver),
-      secondarySourceDate: text(v.sec),
-    },
-    stays: stays.map((s) => ({ start: text(s.start), end: text(s.end), type: text(s.type), evidence: text(s.evidence) })),
-    projectEntryDate: text(v.entry),
-  };
-}
-
-/** A worked example as the page lists it; its input is in `chronicExampleInputs`. */
-export type ExampleSummary = { id: string; title: string; rule: string };
 
 // Connecticut's municipalities set no chronic standards, so the choice is the CoCs and the federal baseline.
 const choices = jurisdictionIds.filter((id) => id !== 'connecticut');
@@ -126,11 +103,12 @@ const choices = jurisdictionIds.filter((id) => id !== 'connecticut');
 /** Chronic homelessness verification from a timeline of stays, with the recordkeeping check. */
 export default function ChronicTimeline({
   screenHref,
-  examples,
+  examples = [],
   defaultJurisdiction = 'hud',
 }: {
   screenHref: string;
-  examples: ExampleSummary[];
+  /** The worked examples, on the tool's own page (an embedded timeline sends people there for them). */
+  examples?: ChronicExampleForm[];
   /** The standards chosen when the form opens, e.g. the jurisdiction of the section it is embedded in. */
   defaultJurisdiction?: JurisdictionId;
 }) {
@@ -175,22 +153,10 @@ export default function ChronicTimeline({
     if (previous && previous.v.j === jurisdiction && previous.parameters !== revision.parameters) calculate(previous.v, previous.rows);
   }, [revision.parameters]);
 
-  const fromExample = (input: ChronicInput, j: JurisdictionId) => {
-    const v: Values = {
-      j,
-      a: input.assessmentDate,
-      role: input.household.role,
-      adult: input.household.adultPresent ? 'yes' : 'no',
-      dis: input.disability.hasDisability ? 'yes' : 'no',
-      child: input.disability.childWithDisability ? 'yes' : '',
-      ver: input.disability.verification,
-      sec: input.disability.secondarySourceDate ?? '',
-      entry: input.projectEntryDate ?? '',
-    };
-    const rows = input.stays.map((s) => ({ start: s.start, end: s.end ?? '', type: s.type, evidence: s.evidence ?? '' }));
-    setValues(v);
+  const load = ({ values, rows }: ChronicExampleForm) => {
+    setValues(values);
     setStays(rows);
-    calculate(v, rows);
+    calculate(values, rows);
   };
 
   return (
@@ -289,14 +255,7 @@ export default function ChronicTimeline({
         />
         <ChronicStayEditor stays={stays} onChange={setStays} errors={inline} />
       </CalculatorForm>
-      <ExampleButtons
-        id="chronic-examples"
-        examples={examples}
-        onChoose={(example) => {
-          const found = Object.entries(chronicExampleInputs).find(([id]) => id === example.id)?.[1];
-          if (found) fromExample(found.input, found.jurisdiction);
-        }}
-      />
+      {examples.length > 0 && <ExampleButtons id="chronic-examples" examples={examples} onChoose={load} />}
       {result && (
         <section class="result" aria-labelledby="chronic-result" aria-live="polite">
           <ChronicResultView result={result.result} input={result.input} />

@@ -15,6 +15,7 @@ import { rentExamples } from '../../calculators/rent/rentExamples';
 import { FmrTable } from '../../calculators/rent/schemas/fmr';
 import { UtilityAllowanceSchedule } from '../../calculators/rent/schemas/utilityAllowance';
 import { fromInput } from '../islands/EligibilityExampleAnswers';
+import { fromExample as fromChronicExample, type ChronicExampleForm } from '../islands/ChronicTimelineForm';
 import { fromExample, type IncomeBasedState } from '../islands/RentIncomeBasedForm';
 import { limitsFromExample, type LimitsState } from '../islands/RentLimitsForm';
 import type { RentExampleForm } from '../islands/RentParts';
@@ -48,8 +49,14 @@ export function eligibilityStaffData(jurisdictions: readonly JurisdictionId[] = 
   };
 }
 
-/** The chronic timeline's worked examples, as the links it offers (title and rule; inputs stay out of the page). */
-export const chronicExampleSummaries = () => chronicExamples.examples.map(({ id, title, rule }) => ({ id, title, rule }));
+/** The chronic timeline's worked examples, each as the island's form shows it (answers and stays). */
+export const chronicExampleForms = (): ChronicExampleForm[] =>
+  chronicExamples.examples.map(({ id, title, rule, jurisdiction, input }) => ({
+    id,
+    title,
+    rule,
+    ...fromChronicExample(input, jurisdiction),
+  }));
 
 /** The rent calculator's worked examples of one mode (income-based, limits, Nashville budget…). */
 export const rentExamplesOf = (mode: (typeof rentExamples.examples)[number]['input']['mode']) =>

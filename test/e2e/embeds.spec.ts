@@ -60,7 +60,16 @@ const cases: Case[] = [
     section: ['lowell-2016-bonus-application', 'definitions-of-key-terms'],
     use: async (page, box) => {
       await expect(box.getByLabel('Whose written standards apply')).toHaveValue('lowell');
-      await box.getByRole('button', { name: 'A shelter letter covering May 4 to June 20 counts 2 months' }).click();
+      // The worked examples are on the tool's own page; a shared link with the HUD FAQ's shelter letter, opened
+      // afresh (the timeline reads its link when the page loads), shows its result here.
+      const stays = encodeURIComponent(
+        JSON.stringify([{ start: '2023-05-04', end: '2023-06-20', type: 'emergency_shelter', evidence: 'third_party' }]),
+      );
+      await page.goto('about:blank');
+      await page.goto(
+        `${sectionPath('lowell-2016-bonus-application', 'definitions-of-key-terms')}#j=lowell&a=2023-06-21&role=adult_head&adult=yes&dis=yes&ver=third_party&stays=${stays}`,
+      );
+      await expect(box.getByRole('button', { name: 'A shelter letter covering May 4 to June 20 counts 2 months' })).toHaveCount(0);
       return box.getByRole('region', { name: 'Chronic homelessness' });
     },
     shows: /Months homeless in the look-back\s*2/,

@@ -3,10 +3,13 @@ import { parameterSets } from '../../calculators/parameters';
 import { eligibilityParameterSet } from '../../calculators/eligibility/parameterSubset';
 import { eligibilityExamples } from '../../calculators/eligibility/examples';
 import { rentExamples } from '../../calculators/rent/rentExamples';
+import { chronicExamples } from '../../calculators/chronic/examples';
+import { toInput as chronicInput } from '../../src/islands/ChronicTimelineForm';
 import { toInput as eligibilityInput, youthAge } from '../../src/islands/EligibilityModel';
 import { toInput as incomeBasedInput } from '../../src/islands/RentIncomeBasedForm';
 import { limitsInput } from '../../src/islands/RentLimitsForm';
 import {
+  chronicExampleForms,
   eligibilityStaffData,
   incomeBasedRentExamples,
   rentLimitsExamples,
@@ -18,7 +21,7 @@ import {
 // answers a person would see loaded must calculate to what the example book's own input does.
 const label: never = new Proxy({}, { get: (_target, key) => String(key) }) as never;
 const example = (id: string) => {
-  const found = [...rentExamples.examples, ...eligibilityExamples.examples].find((e) => e.id === id);
+  const found = [...rentExamples.examples, ...eligibilityExamples.examples, ...chronicExamples.examples].find((e) => e.id === id);
   if (!found) throw new Error(`no example ${id}`);
   return found;
 };
@@ -54,5 +57,13 @@ describe('worked examples loaded as form answers calculate as the example book d
     expect(eligibilityExamples.run(input as never, { jurisdiction })).toEqual(
       eligibilityExamples.run(book.input as never, { jurisdiction: book.jurisdiction }),
     );
+  });
+
+  test.each(chronicExampleForms().map((e) => [e.title, e] as const))('chronic timeline: %s', (_title, form) => {
+    const book = example(form.id);
+    expect(form.values.j).toBe(book.jurisdiction);
+    const loaded = chronicExamples.run(chronicInput(form.values, form.rows), { jurisdiction: book.jurisdiction });
+    expect(loaded.ok).toBe(true);
+    expect(loaded).toEqual(chronicExamples.run(book.input as never, { jurisdiction: book.jurisdiction }));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Schema field descriptions (`z.describe('…')` among a schema's checks) document the rules' inputs for
  * forms, docs and tests, and a parameter's `description` explains its value on the parameters page;
- * nothing in the browser reads either. The client build drops both from the calculators' code
+ * nothing in the browser reads either (nor the chronic parameters' labels). The client build drops them from the calculators' code
  * (docs/decisions/0011-client-schema-descriptions.md); the server build, the tests and the rules module
  * itself keep them.
  */
@@ -10,6 +10,12 @@
 
 /** @param {unknown} node @returns {node is Node} */
 const isNode = (node) => typeof node === 'object' && node !== null && typeof (/** @type {Node} */ (node).type) === 'string';
+
+/** A node's child nodes, in source order. */
+const childNodes = (/** @type {Node} */ node) =>
+  Object.entries(node).flatMap(([key, value]) =>
+    key === 'type' || key === 'start' || key === 'end' ? [] : Array.isArray(value) ? value.filter(isNode) : isNode(value) ? [value] : [],
+  );
 
 /** `z.describe(…)`, as the rules module writes it (`import * as z from 'zod/mini'`). */
 const isDescribe = (/** @type {Node} */ node) => {
@@ -96,24 +102,57 @@ export function withoutParameterDescriptions(code, ast) {
           at + 1 < properties.length ? [properties[at].start, properties[at + 1].start] : [properties[at - 1].end, properties[at].end],
         );
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'type' || key === 'start' || key === 'end') continue;
-      if (Array.isArray(value)) value.filter(isNode).forEach(visit);
-      else if (isNode(value)) visit(value);
-    }
+    childNodes(node).forEach(visit);
   };
   visit(ast);
   return cut(code, cuts);
 }
 
-/** The code less the given [start, end) ranges, which do not overlap. */
-function cut(code, /** @type {[number, number][]} */ ranges) {
+/**
+ * Parameter modules whose labels no browser code reads: the chronic tools' rules put numbers and
+ * citations in their results, never a parameter's label, and their islands show the set's label only
+ * (test/unit/stripSchemaDescriptions.test.ts proves both). The revision banner's labels come from the
+ * server (src/pages/revisions/_revisions.ts), and the parameters and revision pages are built there.
+ */
+export const labelFreeParameterModules = /\/calculators\/parameters\/[^/]+\/chronic\.ts(\?|$)/;
+
+/**
+ * The code with the label of every `cited(id, label, unit, value, citation)` call (how the chronic
+ * parameter modules define a parameter) replaced by `''`. Other calls are left alone.
+ * @param {string} code
+ * @param {Node} ast the program, as Rollup's `this.parse` returns it
+ */
+export function withoutCitedLabels(code, ast) {
+  /** @type {[number, number, string][]} */
+  const edits = [];
+  /** @param {Node} node */
+  const visit = (node) => {
+    if (node.type === 'CallExpression') {
+      const callee = /** @type {Node & { name?: string }} */ (node.callee);
+      const [id, label] = /** @type {(Node & { value?: unknown })[]} */ (node.arguments);
+      if (
+        callee.type === 'Identifier' &&
+        callee.name === 'cited' &&
+        id?.type === 'Literal' &&
+        typeof id.value === 'string' &&
+        (label?.type === 'Literal' || label?.type === 'TemplateLiteral')
+      )
+        edits.push([label.start, label.end, "''"]);
+    }
+    childNodes(node).forEach(visit);
+  };
+  visit(ast);
+  return cut(code, edits);
+}
+
+/** The code less the given [start, end) ranges, which do not overlap, each replaced by its text if it has one. */
+function cut(code, /** @type {([number, number] | [number, number, string])[]} */ ranges) {
   if (!ranges.length) return code;
   ranges.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (const [start, end] of ranges) {
-    out += code.slice(at, start);
+  for (const [start, end, instead = ''] of ranges) {
+    out += code.slice(at, start) + instead;
     at = end;
   }
   return out + code.slice(at);
@@ -137,6 +176,7 @@ export function stripSchemaDescriptions() {
       const parse = (source) => /** @type {Node} */ (/** @type {unknown} */ (this.parse(source)));
       let stripped = code.includes('describe') ? withoutSchemaDescriptions(code, parse(code)) : code;
       if (stripped.includes('description')) stripped = withoutParameterDescriptions(stripped, parse(stripped));
+      if (labelFreeParameterModules.test(id)) stripped = withoutCitedLabels(stripped, parse(stripped));
       return stripped === code ? null : { code: stripped, map: null };
     },
   };

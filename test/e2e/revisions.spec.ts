@@ -164,3 +164,23 @@ test('a calculator opened under an unknown revision says so and uses the adopted
   await expect(page.getByRole('status').filter({ hasText: 'There is no proposed revision “no-such-revision”' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Tier 2 \(chosen\)/ })).toContainText('$603.00');
 });
+
+test('a worked-example link keeps the calculator under the revision, so a committee can try the examples with the proposal', async ({
+  page,
+}) => {
+  await page.goto('tools/match/#revision=tpch-rrh-tier-2-seventy-percent');
+  // The form opens on the HUD rules: a TPCH revision does not apply to them, and the page says so.
+  await expect(page.getByRole('status').filter({ hasText: 'Proposed revision not applied' })).toContainText(
+    'changes the Tucson/Pima County CoC (AZ-501) standards',
+  );
+  await page.getByRole('link', { name: 'Pima County 2023–24 RRH budget' }).first().click();
+  const banner = page.getByRole('region', { name: 'Proposed revision, not adopted' });
+  await expect(banner).toContainText('This revision changes no number this calculator uses');
+  await expect(page.getByRole('region', { name: 'Match and budget result' })).toContainText('10% × $36,677.00 = $3,667.70');
+  await expect(page).toHaveURL(/revision=tpch-rrh-tier-2-seventy-percent/);
+
+  await banner.getByRole('link', { name: 'Use the adopted rules instead' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Match and budget result' })).toContainText('10% × $36,677.00 = $3,667.70');
+  await expect(page).not.toHaveURL(/revision=tpch/);
+});

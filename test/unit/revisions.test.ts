@@ -194,12 +194,14 @@ describe('calculators under a revision', () => {
     expect(requestedRevision('', '')).toBeNull();
   });
 
-  test('following an anchor keeps the revision in use; answers or an emptied fragment say afresh', () => {
+  test('following an anchor or a worked-example link keeps the revision in use; naming one or emptying the fragment says afresh', () => {
     expect(revisionAfterHashChange('a', '#p4', '')).toBe('a');
     expect(revisionAfterHashChange('a', '#rapid-re-housing', '?revision=b')).toBe('a');
     expect(revisionAfterHashChange(null, '#p4', '')).toBeNull();
-    expect(revisionAfterHashChange('a', '#rent=900&tier=2', '')).toBeNull();
+    expect(revisionAfterHashChange('a', '#rent=900&tier=2', '')).toBe('a');
+    expect(revisionAfterHashChange(null, '#rent=900&tier=2', '')).toBeNull();
     expect(revisionAfterHashChange('a', '#revision=b&rent=900', '')).toBe('b');
+    expect(revisionAfterHashChange('a', '#revision=&rent=900', '')).toBeNull();
     expect(revisionAfterHashChange('a', '', '')).toBeNull();
     expect(revisionAfterHashChange('a', '#', '?revision=b')).toBe('b');
   });

@@ -11,14 +11,18 @@ const strings = {
   problemTitle: 'Proposed revision not applied',
 } as const;
 
-/** The page address without the revision, so the same inputs run under the adopted rules. */
+/**
+ * The page address without the revision, so the same inputs run under the adopted rules. Answers keep
+ * the revision in use (a worked-example link), so with answers the fragment says `revision=` (none).
+ */
 function adoptedHref(): string {
   const hash = new URLSearchParams(location.hash.slice(1));
   const search = new URLSearchParams(location.search);
   hash.delete('revision');
   search.delete('revision');
   const query = search.toString();
-  return `${location.pathname}${query ? `?${query}` : ''}#${hash.toString()}`;
+  const answers = hash.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}#${answers && `revision=&${answers}`}`;
 }
 
 /** The banner every island shows while it calculates under a proposed revision (or when a named revision cannot apply). */

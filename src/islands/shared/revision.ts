@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { holdsAnswers } from './fragment';
 import { overlayParameters, type ParameterChange, type ParameterSet } from '../../../calculators/core/parameters';
 
 /**
@@ -49,11 +48,14 @@ export function requestedRevision(hash: string, search: string): string | null {
 
 /**
  * The revision to run under once the fragment has changed. Following an anchor (a ¶ link, a heading in
- * the contents: `#p4`) is reading, not a new request, so the revision in use stays; a fragment with
- * answers, or an empty one (the banner's "Use the adopted rules instead"), says afresh which applies.
+ * the contents: `#p4`) is reading, and following a page's worked-example link (answers without a
+ * `revision` key) is trying a case: the revision in use stays for both, so a committee can run the
+ * examples under the proposal. A fragment that names a revision (`revision=` empty for none: the banner's
+ * "Use the adopted rules instead"), or an empty fragment, says afresh which applies.
  */
 export function revisionAfterHashChange(current: string | null, hash: string, search: string): string | null {
-  return hash && hash !== '#' && !holdsAnswers(hash) ? current : requestedRevision(hash, search);
+  const named = new URLSearchParams(hash.replace(/^#/, '')).has('revision');
+  return hash && hash !== '#' && !named ? current : requestedRevision(hash, search);
 }
 
 /** Applies a named revision to an adopted set: pure, so it can be tested without a browser. */

@@ -197,3 +197,25 @@ test('the outcome prints on its own, stamped with the jurisdiction, parameter se
   await expect(page.getByText(/Parameters in effect from: 2012-01-04/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print for the case file' })).toBeHidden();
 });
+
+test('on a phone-sized screen, tabbing back up the page never brings focus under the sticky Exit this page link', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 480 });
+  await page.goto('tools/eligibility/');
+  const exit = page.getByRole('link', { name: 'Exit this page' });
+  await page.locator('footer a').last().focus();
+  const covered: string[] = [];
+  for (let step = 0; step < 60 && !(await exit.evaluate((link) => link === document.activeElement)); step++) {
+    await page.keyboard.press('Shift+Tab');
+    const overlap = await exit.evaluate((link) => {
+      const focused = document.activeElement as HTMLElement;
+      const a = focused.getBoundingClientRect();
+      const b = link.getBoundingClientRect();
+      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      return focused !== link && focused !== document.body && across > 0 && down > 0 ? (focused.textContent ?? '').trim() : null;
+    });
+    if (overlap !== null) covered.push(overlap);
+  }
+  await expect(exit).toBeFocused();
+  expect(covered).toEqual([]);
+});

@@ -255,7 +255,7 @@ export default function ChronicTimeline({
         />
         <ChronicStayEditor stays={stays} onChange={setStays} errors={inline} />
       </CalculatorForm>
-      {examples.length > 0 && <ExampleButtons id="chronic-examples" examples={examples} onChoose={load} />}
+      <ExampleButtons id="chronic-examples" examples={examples} onChoose={load} />
       {result && (
         <section class="result" aria-labelledby="chronic-result" aria-live="polite">
           <ChronicResultView result={result.result} input={result.input} />

@@ -41,7 +41,8 @@ const fieldIds = { contractRent: ids.rent, tier: ids.tier, asOf: ids.asOf };
 type Values = Record<keyof typeof ids, string>;
 
 /** TPCH rapid re-housing tiers: what the program and the household pay at each tier. */
-export default function RrhTiers() {
+/** `showExamples`: false where the calculator is embedded in a section (its worked examples are on the tool page). */
+export default function RrhTiers({ showExamples = true }: { showExamples?: boolean }) {
   const { values, setValues, field, errors, attempt, result, fail, succeed } = useCalculatorForm<Values, RrhTierResult>(
     { rent: '', tier: '', asOf: '' },
     (key) => ids[key],
@@ -89,7 +90,7 @@ export default function RrhTiers() {
       </CalculatorForm>
       <ExampleButtons
         id="rrh-examples"
-        examples={rrhTierExamples.examples}
+        examples={showExamples ? rrhTierExamples.examples : []}
         onChoose={(example) => {
           const v = {
             rent: (example.input.contractRent / 100).toFixed(2),

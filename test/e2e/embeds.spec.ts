@@ -25,6 +25,23 @@ async function exampleFragment(page: Page, tool: string, name: string): Promise<
   return href!;
 }
 
+/**
+ * The fragment a worked example's button on a tool page leaves after it calculates: what a shared link to
+ * that result carries (the examples themselves are on the tool page, not in the section).
+ */
+async function exampleResultFragment(page: Page, tool: string, name: string | RegExp): Promise<string> {
+  await page.goto(`tools/${tool}/`);
+  await page.getByRole('button', { name }).click();
+  await expect(page).toHaveURL(/#.+=/);
+  return new URL(page.url()).hash;
+}
+
+/** Opens a section afresh with a result's fragment (as a shared link does). */
+async function openWith(page: Page, [document, section]: [string, string], fragment: string) {
+  await page.goto('about:blank');
+  await page.goto(sectionPath(document, section) + fragment);
+}
+
 type Case = {
   tool: EmbeddableToolId;
   section: [document: string, section: string];
@@ -50,7 +67,12 @@ const cases: Case[] = [
     section: ['nashville-davidson-standards-of-care', 'participant-eligibility'],
     use: async (page, box) => {
       await expect(group(box, 'Whose written standards apply?').getByLabel(/Nashville/)).toBeChecked();
-      await box.getByRole('button', { name: 'Nashville: ESG rapid re-housing verified 8 days before enrollment' }).click();
+      const fragment = await exampleResultFragment(
+        page,
+        'eligibility-staff',
+        'Nashville: ESG rapid re-housing verified 8 days before enrollment',
+      );
+      await openWith(page, ['nashville-davidson-standards-of-care', 'participant-eligibility'], fragment);
       return box.getByRole('region', { name: 'Decision' });
     },
     shows: 'Not eligible: ESG rapid re-housing',
@@ -65,11 +87,11 @@ const cases: Case[] = [
       const stays = encodeURIComponent(
         JSON.stringify([{ start: '2023-05-04', end: '2023-06-20', type: 'emergency_shelter', evidence: 'third_party' }]),
       );
-      await page.goto('about:blank');
-      await page.goto(
-        `${sectionPath('lowell-2016-bonus-application', 'definitions-of-key-terms')}#j=lowell&a=2023-06-21&role=adult_head&adult=yes&dis=yes&ver=third_party&stays=${stays}`,
+      await openWith(
+        page,
+        ['lowell-2016-bonus-application', 'definitions-of-key-terms'],
+        `#j=lowell&a=2023-06-21&role=adult_head&adult=yes&dis=yes&ver=third_party&stays=${stays}`,
       );
-      await expect(box.getByRole('button', { name: 'A shelter letter covering May 4 to June 20 counts 2 months' })).toHaveCount(0);
       return box.getByRole('region', { name: 'Chronic homelessness' });
     },
     shows: /Months homeless in the look-back\s*2/,
@@ -106,7 +128,8 @@ const cases: Case[] = [
     tool: 'rent',
     section: ['federal-regulations', '24-cfr-578-77-calculating-occupancy-charges-and-rent'],
     use: async (page, box) => {
-      await box.getByRole('button', { name: /Two dependents, \$24,000, child care \$2,400/ }).click();
+      const fragment = await exampleResultFragment(page, 'rent', /Two dependents, \$24,000, child care \$2,400/);
+      await openWith(page, ['federal-regulations', '24-cfr-578-77-calculating-occupancy-charges-and-rent'], fragment);
       return box.getByRole('region', { name: 'Income-based rent' });
     },
     shows: '$20,640.00 × 30% ÷ 12 = $516.00',
@@ -115,7 +138,8 @@ const cases: Case[] = [
     tool: 'rent-nashville-budget',
     section: ['nashville-davidson-standards-of-care', 'rapid-re-housing-standards'],
     use: async (page, box) => {
-      await box.getByRole('button', { name: /Nashville RRH budget: \$1,400 income/ }).click();
+      const fragment = await exampleResultFragment(page, 'rent-nashville-budget', /Nashville RRH budget: \$1,400 income/);
+      await openWith(page, ['nashville-davidson-standards-of-care', 'rapid-re-housing-standards'], fragment);
       return box.getByRole('region', { name: 'Rental assistance from the monthly budget' });
     },
     shows: 'Assistance needed: $950.00 − $400.00 = $550.00 a month.',
@@ -125,7 +149,8 @@ const cases: Case[] = [
     section: ['nashville-davidson-standards-of-care', 'homelessness-prevention-standards'],
     use: async (page, box) => {
       await expect(box.getByLabel('Whose standards apply')).toHaveValue('nashville-davidson');
-      await box.getByRole('button', { name: /ESG: FMR \$1,200, rent \$1,100/ }).click();
+      const fragment = await exampleResultFragment(page, 'rent-limits', /ESG: FMR \$1,200, rent \$1,100/);
+      await openWith(page, ['nashville-davidson-standards-of-care', 'homelessness-prevention-standards'], fragment);
       return box.getByRole('region', { name: 'Limits' });
     },
     shows: '$1,100.00 contract rent + $150.00 utility allowance = $1,250.00',
@@ -290,6 +315,7 @@ test('every section with a calculator labels it, links its page, keeps it out of
         new RegExp(`/tools/${other}/$`),
       );
     await expect(box.locator('astro-island[client="interact"]'), where).toHaveCount(1);
+    await expect(box.getByRole('heading', { name: /example/i }), where).toHaveCount(0);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc.getByRole('link', { name: `Try it: ${toolTitles[tool]}` }), where).toHaveAttribute('href', '#try-it');
     const duplicates = await page.evaluate(() => {

@@ -280,6 +280,8 @@ export function ExampleButtons<E extends Example>({
   onChoose: (example: E) => void;
   heading?: string;
 }) {
+  // A calculator embedded in a standards section gets none: its worked examples are on the tool page.
+  if (!examples.length) return null;
   return (
     <section class="no-print" aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>

@@ -40,8 +40,10 @@ const ids = { rent: 'rrh-rent', tier: 'rrh-tier', asOf: 'rrh-as-of' } as const;
 const fieldIds = { contractRent: ids.rent, tier: ids.tier, asOf: ids.asOf };
 type Values = Record<keyof typeof ids, string>;
 
-/** TPCH rapid re-housing tiers: what the program and the household pay at each tier. */
-/** `showExamples`: false where the calculator is embedded in a section (its worked examples are on the tool page). */
+/**
+ * TPCH rapid re-housing tiers: what the program and the household pay at each tier. `showExamples` is
+ * false where the calculator is embedded in a section (its worked examples are on the tool page).
+ */
 export default function RrhTiers({ showExamples = true }: { showExamples?: boolean }) {
   const { values, setValues, field, errors, attempt, result, fail, succeed } = useCalculatorForm<Values, RrhTierResult>(
     { rent: '', tier: '', asOf: '' },

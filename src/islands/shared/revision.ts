@@ -4,8 +4,7 @@ import { overlayParameters, type ParameterChange, type ParameterSet } from '../.
 /**
  * Runs a calculator under a proposed revision: a tool page opened with `#revision=<id>` (or
  * `?revision=<id>`) overlays that revision's parameter changes on the island's adopted set. The
- * revisions' changes come from a JSON block the page embeds (src/components/RevisionData.astro) or,
- * when the page has none, from /revisions/parameter-changes.json, fetched only when a revision is named.
+ * revisions' changes come from /revisions/parameter-changes.json, fetched only when a revision is named.
  */
 
 /** What the site publishes about each revision for the calculators (built by src/pages/revisions/_revisions.ts). */
@@ -26,7 +25,6 @@ export type RevisionSummary = {
  */
 export type RevisionChange = ParameterChange & { label: string; adopted: string; proposed: string };
 
-export const REVISION_DATA_ID = 'hearth-revision-data';
 export const REVISION_DATA_PATH = 'revisions/parameter-changes.json';
 
 export type ActiveRevision = RevisionSummary & { effective: string | null };
@@ -88,15 +86,6 @@ export function resolveRevision(
   return { parameters: overlay.value, revision: { ...found, changes: relevant, effective }, problem: null };
 }
 
-function embedded(): RevisionSummary[] | null {
-  const text = document.getElementById(REVISION_DATA_ID)?.textContent;
-  try {
-    return text ? (JSON.parse(text) as { revisions: RevisionSummary[] }).revisions : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The parameter set an island should calculate under, with the revision the page address names. */
 export function useRevisionParameters(adopted: ParameterSet): RevisionState {
   const [mounted, setMounted] = useState(false);
@@ -111,8 +100,6 @@ export function useRevisionParameters(adopted: ParameterSet): RevisionState {
   }, []);
   useEffect(() => {
     if (!id || revisions) return;
-    const inPage = embedded();
-    if (inPage) return setRevisions(inPage);
     fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${REVISION_DATA_PATH}`)
       .then((response) =>
         response.ok ? (response.json() as Promise<{ revisions: RevisionSummary[] }>) : Promise.reject(new Error(String(response.status))),

@@ -74,16 +74,3 @@ export function todayIso(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
-
-/**
- * Runs `apply` once after hydration with the fragment's fields. Preact's hydration keeps the server
- * HTML's values, so state read from the fragment (and today's date) must be applied after mount.
- */
-export function applyFragmentOnMount<T extends Record<string, string>>(
-  defaults: T,
-  apply: (values: T, fromLink: boolean) => void,
-): () => void {
-  return () => {
-    apply(readFragment(defaults), fragmentHasAnswers());
-  };
-}

@@ -12,3 +12,6 @@ export const componentNames = {
 } as const;
 
 export type ComponentId = keyof typeof componentNames;
+
+/** HUD's two funding programs as people read them (the eligibility reasons, the match form). */
+export const programNames = { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)' } as const;

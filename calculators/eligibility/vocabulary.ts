@@ -1,4 +1,5 @@
 /** The words the eligibility rules share: programs, components, places, categories and evidence levels. */
+import { programNames as hudProgramNames } from '../core/components';
 
 /** The funding programs. */
 export const programs = ['CoC', 'ESG'] as const;
@@ -101,10 +102,13 @@ export const placeNames: Record<Place | PlaceBeforeInstitution, string> = {
   other: 'somewhere else',
 };
 
-/** Program names for reason texts. */
-export const programNames: Record<Program, string> = { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)' };
+/** Program names for reason texts (HUD's names, calculators/core/components.ts). */
+export const programNames: Record<Program, string> = hudProgramNames;
 
-/** Component names for reason texts. */
+/**
+ * Component names as a reason's sentence says them: HUD's names (calculators/core/components.ts) in lower
+ * case, written out because a table costs the browser less than deriving it.
+ */
 export const componentNames: Record<Component, string> = {
   'street-outreach': 'street outreach',
   'emergency-shelter': 'emergency shelter',

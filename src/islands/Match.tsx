@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { computeMatch } from '../../calculators/match/compute';
 import type { MatchResult } from '../../calculators/match/result';
 import { cocComponents, esgRecipientTypes, type CocComponent, type EsgRecipientType } from '../../calculators/match/schemas';
+import { componentNames, programNames } from '../../calculators/core/components';
 import { jurisdictionIds, type JurisdictionId } from '../../calculators/core/parameters';
 import { matchParameterSets } from '../../calculators/parameters/match';
 import { jurisdictionLabels } from '../../calculators/parameters/build';
@@ -45,14 +46,13 @@ const strings = {
   reset: 'Start again',
 } as const;
 
-const programWords = { CoC: 'Continuum of Care (CoC)', ESG: 'Emergency Solutions Grants (ESG)' };
-
 const statusWords = { new: 'New project', renewal: 'Renewal' };
 
+// HUD's names for the components both programs share; the two CoC-only project types are the match form's own.
 const componentWords = {
-  'permanent-supportive-housing': 'Permanent supportive housing',
-  'rapid-rehousing': 'Rapid re-housing',
-  'transitional-housing': 'Transitional housing',
+  'permanent-supportive-housing': componentNames['permanent-supportive-housing'],
+  'rapid-rehousing': componentNames['rapid-rehousing'],
+  'transitional-housing': componentNames['transitional-housing'],
   'supportive-services-only': 'Supportive services only',
   hmis: 'HMIS',
 } satisfies Record<CocComponent, string>;
@@ -186,8 +186,8 @@ export default function Match({
           error={inline['match-program']}
           onChange={(v) => update({ program: v as FormState['program'] })}
           options={[
-            { value: 'CoC', label: programWords.CoC },
-            { value: 'ESG', label: programWords.ESG },
+            { value: 'CoC', label: programNames.CoC },
+            { value: 'ESG', label: programNames.ESG },
           ]}
         />
         <TextField

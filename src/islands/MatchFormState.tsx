@@ -254,59 +254,21 @@ export function toInput(state: FormState): { input: unknown; problems: FieldErro
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const fieldsAre = (v: Record<string, unknown>, kinds: Record<string, 'string' | 'boolean'>): boolean =>
-  Object.entries(kinds).every(([key, kind]) => typeof v[key] === kind);
-
-const lineKinds = {
-  category: 'string',
-  description: 'string',
-  amount: 'string',
-  serviceCost: 'string',
-  participantSupport: 'boolean',
-} as const;
-const sourceKinds = {
-  name: 'string',
-  kind: 'string',
-  origin: 'string',
-  amount: 'string',
-  commitmentDate: 'string',
-  offeredAs: 'string',
-  inKindType: 'string',
-  hasMou: 'boolean',
-  service: 'string',
-  profession: 'string',
-  hourlyRate: 'string',
-  hours: 'string',
-  unconditional: 'boolean',
-  statuteProhibitsMatch: 'boolean',
-  previouslyUsedAsMatch: 'boolean',
-  paidDirectlyToParticipants: 'boolean',
-} as const;
-const stateKinds = {
-  jurisdiction: 'string',
-  program: 'string',
-  asOf: 'string',
-  projectName: 'string',
-  projectStatus: 'string',
-  component: 'string',
-  indirectMethod: 'string',
-  negotiatedRate: 'string',
-  esgGrant: 'string',
-  recipientType: 'string',
-  stateTransfers: 'string',
-} as const;
+/** True when `v` has every field the form's own `template` has, each of the same type. */
+const shapedLike = (v: unknown, template: object): v is Record<string, unknown> =>
+  isRecord(v) && Object.entries(template).every(([key, field]) => typeof v[key] === typeof field);
 
 /** True when a value read from the fragment has the form's shape; the rules module still validates every answer. */
 export function isFormState(value: unknown): value is FormState {
-  if (!isRecord(value) || !fieldsAre(value, stateKinds)) return false;
+  if (!shapedLike(value, initialState(''))) return false;
   if (!(jurisdictionIds as readonly unknown[]).includes(value.jurisdiction) || (value.program !== 'CoC' && value.program !== 'ESG'))
     return false;
   const { lines, sources } = value;
   return (
     Array.isArray(lines) &&
     Array.isArray(sources) &&
-    lines.every((l) => isRecord(l) && fieldsAre(l, lineKinds)) &&
-    sources.every((s) => isRecord(s) && fieldsAre(s, sourceKinds))
+    lines.every((l) => shapedLike(l, emptyLine())) &&
+    sources.every((s) => shapedLike(s, emptySource('')))
   );
 }
 

@@ -25,6 +25,30 @@ test('the skip link is the first thing the keyboard reaches and moves focus to t
   await expect(page.locator('main')).toBeFocused();
 });
 
+test("a section leads on to the next section of its document and back, in the document's order", async ({ page }) => {
+  await page.goto('standards/tpch-written-standards/');
+  const order = await page
+    .getByRole('navigation', { name: 'Sections of this document' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => [a.textContent?.trim() ?? '', new URL((a as HTMLAnchorElement).href).pathname] as const));
+  const sections = order.filter(([, path]) => !path.endsWith('/about/'));
+  expect(sections.length).toBeGreaterThan(2);
+  const prevNext = page.getByRole('navigation', { name: 'Previous and next sections' });
+
+  await page.goto(sections[0]![1]!);
+  await expect(prevNext.getByRole('link', { name: /Previous/ })).toHaveCount(0);
+  await prevNext.getByRole('link', { name: `Next: ${sections[1]![0]} →` }).click();
+  await expect(page).toHaveURL(new RegExp(`${sections[1]![1]}$`));
+  await expect(prevNext.getByRole('link', { name: `← Previous: ${sections[0]![0]}` })).toHaveAttribute('rel', 'prev');
+  await expect(prevNext.getByRole('link', { name: `Next: ${sections[2]![0]} →` })).toHaveAttribute('rel', 'next');
+
+  const [lastTitle, lastPath] = sections.at(-1)!;
+  await page.goto(lastPath!);
+  await expect(prevNext.getByRole('link', { name: `← Previous: ${sections.at(-2)![0]}` })).toBeVisible();
+  await expect(prevNext.getByRole('link', { name: /Next/ })).toHaveCount(0);
+  expect(lastTitle).not.toBe('');
+});
+
 test('a paragraph has a stable anchor that works as a plain link', async ({ page }) => {
   await page.goto('standards/tpch-written-standards/rapid-rehousing-programs/');
   const tier2 = page.locator('li', { hasText: 'Tier 2: The program pays 67% of the contract rent' });

@@ -1,5 +1,9 @@
-/** Points at a passage of a published document: `doc` is the document id, `section` the section slug in content/. */
-export type Citation = { doc: string; section: string; quote?: string };
+/**
+ * Points at a passage of a published document: `doc` is the document id, `section` the section slug in content/.
+ * A proposed value (a revision's overlay, core/parameters.ts) also names its `revision`: the proposed text is
+ * on the revision's page, not yet in the section, and `quote` is then the proposed words.
+ */
+export type Citation = { doc: string; section: string; quote?: string; revision?: string };
 
 /** One step of an answer's explanation, with the passages it rests on. */
 export type Reason = { code: string; text: string; citations: Citation[] };

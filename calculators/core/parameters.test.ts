@@ -38,6 +38,23 @@ test('a proposed overlay adds a dated value without touching the baseline', () =
   expect(outcome.value.revision).toBe('raise rate');
 });
 
+test('a proposed value cites its revision and the proposed words, never the adopted words that state the old number', () => {
+  const outcome = overlayParameters(set, 'raise-rate', [
+    { parameter: 'x.rate', value: 2000, effective: '2026-01-01', quote: 'the rate is 20%' },
+    { parameter: 'x.flag', value: false, effective: '2026-01-01' },
+  ]);
+  expect(outcome.ok).toBe(true);
+  if (!outcome.ok) return;
+  expect(valueAt(outcome.value.parameters['x.rate']!, '2026-01-01')?.citation).toEqual({
+    doc: 'd',
+    section: 's',
+    revision: 'raise-rate',
+    quote: 'the rate is 20%',
+  });
+  expect(valueAt(outcome.value.parameters['x.flag']!, '2026-01-01')?.citation).toEqual({ doc: 'd', section: 's', revision: 'raise-rate' });
+  expect(valueAt(outcome.value.parameters['x.rate']!, '2025-12-31')?.citation).toEqual(cite);
+});
+
 test('an overlay effective on the same date as an adopted value replaces it from that date', () => {
   const outcome = overlayParameters(set, 'same day', [{ parameter: 'x.rate', value: 1700, effective: '2024-10-01' }]);
   expect(outcome.ok).toBe(true);

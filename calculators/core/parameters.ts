@@ -16,7 +16,10 @@ export type Unit = 'basis_points' | 'cents' | 'days' | 'nights' | 'months' | 'ye
 
 export type QuotedCitation = Citation & { quote: string };
 
-export type ParameterValue = { value: number | boolean | string; effective: IsoDate; citation: QuotedCitation };
+/** Where a value comes from: the adopted passage that states it, or the revision that proposes it (quoting its words when it gives them). */
+export type ValueCitation = QuotedCitation | (Citation & { revision: string });
+
+export type ParameterValue = { value: number | boolean | string; effective: IsoDate; citation: ValueCitation };
 
 export type Parameter = { id: string; label: string; unit: Unit; description?: string; values: ParameterValue[] };
 
@@ -52,7 +55,7 @@ export function valueAt(parameter: Parameter, asOf: IsoDate): ParameterValue | u
 }
 
 /** A resolved numeric parameter: its value on the date and where the standards say it. */
-export type Resolved<T> = { id: string; label: string; unit: Unit; value: T; effective: IsoDate; citation: QuotedCitation };
+export type Resolved<T> = { id: string; label: string; unit: Unit; value: T; effective: IsoDate; citation: ValueCitation };
 
 function resolve(set: ParameterSet, id: string, asOf: IsoDate): Resolved<ParameterValue['value']> {
   const parameter = set.parameters[id];
@@ -87,14 +90,16 @@ export function textParameter(set: ParameterSet, id: string, asOf: IsoDate): Res
   return r as Resolved<string>;
 }
 
-export type ParameterChange = { parameter: string; value: number | boolean | string; effective: IsoDate };
+/** A revision's proposed value; `quote` is the words of the proposed text that state it, when the revision gives them. */
+export type ParameterChange = { parameter: string; value: number | boolean | string; effective: IsoDate; quote?: string };
 
 const valueKind = (unit: Unit): 'number' | 'boolean' | 'string' => (unit === 'boolean' ? 'boolean' : unit === 'text' ? 'string' : 'number');
 
 /**
  * Overlays proposed values on a set (how a revision's impact is computed). Unknown parameters, values
- * of the wrong kind and bad dates are reported, never ignored. Each new value keeps the citation of
- * the value it replaces and names the revision, because the proposed text is not adopted yet.
+ * of the wrong kind and bad dates are reported, never ignored. Each new value cites the section of the
+ * value it replaces, names the revision (the proposed text is on its page, not adopted yet) and quotes the
+ * proposed words if the revision gives them, never the adopted words, which state the number replaced.
  */
 export function overlayParameters(set: ParameterSet, revision: string, changes: ParameterChange[]): Outcome<ParameterSet> {
   const errors: { path: string; message: string }[] = [];
@@ -127,7 +132,19 @@ export function overlayParameters(set: ParameterSet, revision: string, changes: 
     if (!replaced) return;
     parameters[change.parameter] = {
       ...parameter,
-      values: [...parameter.values, { value: change.value, effective: change.effective, citation: replaced.citation }],
+      values: [
+        ...parameter.values,
+        {
+          value: change.value,
+          effective: change.effective,
+          citation: {
+            doc: replaced.citation.doc,
+            section: replaced.citation.section,
+            revision,
+            ...(change.quote ? { quote: change.quote } : {}),
+          },
+        },
+      ],
     };
   });
   return errors.length ? fail(errors) : ok({ ...set, revision, parameters });

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates';
 import type { FieldError } from '../core/outcome';
-import { valueAt, type ParameterSet, type QuotedCitation, type Resolved, type Unit } from '../core/parameters';
+import { valueAt, type ParameterSet, type ValueCitation, type Resolved, type Unit } from '../core/parameters';
 import {
   homelessCategories,
   placesBeforeInstitution,
@@ -136,7 +136,7 @@ function reader(set: ParameterSet, asOf: IsoDate): Reader {
       unit: parameter.unit as Unit,
       value,
       effective: found.effective,
-      citation: found.citation as QuotedCitation,
+      citation: found.citation,
     };
   };
   return {
@@ -244,4 +244,4 @@ function dedupe(errors: FieldError[]): FieldError[] {
 }
 
 /** The citation of a parameter, for a reason. */
-export const cite = (param: Param<unknown>): QuotedCitation => param.citation;
+export const cite = (param: Param<unknown>): ValueCitation => param.citation;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates';
-import { valueAt, type ParameterSet, type ParameterValue, type QuotedCitation, type Unit } from '../core/parameters';
+import { valueAt, type ParameterSet, type ParameterValue, type ValueCitation, type Unit } from '../core/parameters';
 
 /** A parameter value a calculation used, listed in the result so a reader can check it. */
 export type UsedParameter = {
@@ -8,7 +8,7 @@ export type UsedParameter = {
   unit: Unit;
   value: ParameterValue['value'];
   effective: IsoDate;
-  citation: QuotedCitation;
+  citation: ValueCitation;
 };
 
 /** A rule needs a value the set does not hold on the date: reported against `asOf`, never a crash. */

@@ -1,10 +1,10 @@
 import type { Citation } from '../core/citation';
 import type { IsoDate } from '../core/dates';
 import type { FieldError } from '../core/outcome';
-import { valueAt, type ParameterSet, type QuotedCitation } from '../core/parameters';
+import { valueAt, type ParameterSet, type ValueCitation } from '../core/parameters';
 
 /** A parameter value a priority rule used. */
-export type Used<T> = { id: string; label: string; value: T; citation: QuotedCitation };
+export type Used<T> = { id: string; label: string; value: T; citation: ValueCitation };
 
 /** The chosen set lacks a rule on the date: reported to the person on `path`, never a crash. */
 export class MissingPriorityRule extends Error {

@@ -1,4 +1,4 @@
-import type { QuotedCitation } from '../core/parameters';
+import type { ValueCitation } from '../core/parameters';
 import { valueAt, type ParameterSet, type ParameterValue, type Unit } from '../core/parameters';
 import type { IsoDate } from '../core/dates';
 
@@ -9,7 +9,7 @@ export type UsedParameter = {
   unit: Unit;
   value: ParameterValue['value'];
   effective: IsoDate;
-  citation: QuotedCitation;
+  citation: ValueCitation;
 };
 
 /** A rule needs a parameter the chosen set does not hold on the date: reported to the person, never a crash. */

@@ -118,7 +118,24 @@ test('a calculator opened under a revision shows the banner and calculates with 
   await expect(row).toContainText('$630.00');
   await expect(page.getByText(/with proposed revision “Raise the TPCH/)).toBeVisible();
   await expect(page).toHaveURL(/#revision=tpch-rrh-tier-2-seventy-percent&rent=900&tier=2&asOf=2027-01-01$/);
+  // The reason for 70% quotes the proposed words and leads to the revision, not to the adopted text that says 67%.
+  const source = page.getByRole('link', { name: '“Tier 2: The program pays 70% of the contract rent”' });
+  await expect(source).toHaveAttribute('href', /\/revisions\/tpch-rrh-tier-2-seventy-percent\/$/);
+  await expect(page.getByRole('link', { name: /The program pays 67%/ })).toHaveCount(0);
   expect(await axe(page)).toEqual([]);
+
+  // Before the proposal takes effect the adopted share applies, and the banner says so.
+  await expect(banner).toContainText('from the dates below; for earlier dates, the adopted ones');
+  await page.getByLabel('Calculate under the rules in force on').fill('2026-12-31');
+  await page.getByRole('button', { name: 'Calculate' }).click();
+  await expect(page.getByRole('row', { name: /Tier 2 \(chosen\)/ })).toContainText('$603.00');
+  await expect(page.getByRole('link', { name: /The program pays 67%/ }).first()).toHaveAttribute(
+    'href',
+    /\/standards\/tpch-written-standards\/rapid-rehousing-programs\/$/,
+  );
+  await page.getByLabel('Calculate under the rules in force on').fill('2027-01-01');
+  await page.getByRole('button', { name: 'Calculate' }).click();
+  await expect(page.getByRole('row', { name: /Tier 2 \(chosen\)/ })).toContainText('$630.00');
 
   await banner.getByRole('link', { name: 'Use the adopted rules instead' }).click();
   await expect(page.getByRole('region', { name: 'Proposed revision, not adopted' })).toHaveCount(0);

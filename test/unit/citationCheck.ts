@@ -72,6 +72,8 @@ export function readSection(root: string, doc: string, section: string): string 
 export function citationProblems(root: string, parameter: Parameter, value: ParameterValue): string[] {
   const { doc, section, quote } = value.citation;
   const where = `${parameter.id} (${value.effective}) cites ${doc}/${section}`;
+  // Only a revision's proposed value may lack a quote (its words are on the revision's page); an adopted value never.
+  if (!quote) return [`${where} without quoting the passage that states the value`];
   const source = readSection(root, doc, section);
   if (source === null) return [`${where}: no such section file content/standards/${doc}/${section}.mdx`];
   // Markdown emphasis and escapes are not part of the words a reader sees.

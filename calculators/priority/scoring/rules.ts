@@ -1,7 +1,7 @@
 import type { Citation } from '../../core/citation';
 import type { IsoDate } from '../../core/dates';
 import { type FieldError, type Outcome } from '../../core/outcome';
-import { valueAt, type ParameterSet, type QuotedCitation, type Unit } from '../../core/parameters';
+import { valueAt, type ParameterSet, type ValueCitation, type Unit } from '../../core/parameters';
 
 /** A parameter value a score used, with the passage that states it. */
 export type UsedParameter<T = number | boolean | string> = {
@@ -10,7 +10,7 @@ export type UsedParameter<T = number | boolean | string> = {
   unit: Unit;
   value: T;
   effective: IsoDate;
-  citation: QuotedCitation;
+  citation: ValueCitation;
 };
 
 /** The chosen set lacks a rule or a value on the date: reported to the person as a field error, never a crash. */

@@ -1,9 +1,9 @@
 import type { Citation, Reason } from '../../../calculators/core/citation';
 
-/** The page of a cited section (same rules as src/utils/url.ts, which islands cannot import). */
+/** The page of a cited section, or of the revision that proposes a value (same rules as src/utils/url.ts, which islands cannot import). */
 export function citationHref(citation: Citation): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/standards/${citation.doc}/${citation.section}/`;
+  return citation.revision ? `${base}/revisions/${citation.revision}/` : `${base}/standards/${citation.doc}/${citation.section}/`;
 }
 
 /** How a citation reads in a list: the quote if there is one, else the section id. */

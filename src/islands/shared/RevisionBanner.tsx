@@ -3,6 +3,7 @@ import type { RevisionState } from './revision';
 const strings = {
   title: 'Proposed revision, not adopted',
   intro: 'These results use the numbers of the proposed revision',
+  fromDates: ' from the dates below; for earlier dates, the adopted ones',
   govern: 'The adopted standards still govern: use these results only to review the proposal.',
   changes: 'What the revision changes:',
   change: (label: string, adopted: string, proposed: string, effective: string) => `${label}: ${adopted} → ${proposed}, from ${effective}`,
@@ -42,7 +43,8 @@ export function RevisionBanner({ state }: { state: RevisionState }) {
     <section class="revision-banner revision-banner--active" aria-labelledby="revision-banner-title">
       <h2 id="revision-banner-title">{strings.title}</h2>
       <p>
-        {strings.intro} <a href={revision.url}>“{revision.title}”</a> ({revision.statusLabel}). {strings.govern}
+        {strings.intro} <a href={revision.url}>“{revision.title}”</a> ({revision.statusLabel})
+        {revision.changes.length ? strings.fromDates : ''}. {strings.govern}
       </p>
       {revision.changes.length ? (
         <>

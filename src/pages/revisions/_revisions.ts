@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import { parameterSets, jurisdictionLabels } from '../../../calculators/parameters';
 import { exampleBooks } from '../../../calculators/examples';
 import { valueAt, type JurisdictionId } from '../../../calculators/core/parameters';
-import type { QuotedCitation } from '../../../calculators/core/parameters';
+import type { ValueCitation } from '../../../calculators/core/parameters';
 import { checkRevision, describeProblems, type CheckedRevision, type RevisionProblem } from './_check';
 import { redline, type Redline } from '../../utils/redline';
 import { computeImpact, type Impact } from '../../utils/impact';
@@ -29,7 +29,7 @@ export type ParameterChangeRow = {
   label: string;
   adopted: string;
   adoptedEffective: string | null;
-  adoptedCitation: QuotedCitation | null;
+  adoptedCitation: ValueCitation | null;
   proposed: string;
   effective: string;
   quote: string | undefined;
@@ -165,9 +165,9 @@ export const revisionSummaries = async (): Promise<{ revisions: RevisionSummary[
     jurisdiction: r.jurisdiction,
     jurisdictionLabel: r.jurisdictionLabel,
     url: r.url,
-    changes: r.data.parameterChanges.map(({ parameter, value, effective }, index) => {
+    changes: r.data.parameterChanges.map(({ parameter, value, effective, quote }, index) => {
       const { label, adopted, proposed } = r.changes[index]!;
-      return { parameter, value, effective, label, adopted, proposed };
+      return { parameter, value, effective, quote, label, adopted, proposed };
     }),
   })),
 });

@@ -91,11 +91,13 @@ export default function EligibilityStaff({ sets, resources, areas, examples, chr
     const parameters = set.id === revision.parameters.id ? revision.parameters : set;
     const { input, moneyErrors } = toInput(values, 'staff', youthAge(set, values.date));
     setAttempt((n) => n + 1);
-    const outcome = moneyErrors.length ? { ok: false as const, errors: moneyErrors } : decideEligibility(input, parameters, resources);
-    if (!outcome.ok) {
-      const money = new Set(moneyErrors.map((e) => e.path));
+    const outcome = decideEligibility(input, parameters, resources);
+    // An amount that cannot be read is missing to the rules: its own message replaces theirs, beside every other problem.
+    const money = new Set(moneyErrors.map((e) => e.path));
+    const problems = [...moneyErrors, ...(outcome.ok ? [] : outcome.errors.filter((e) => !money.has(e.path)))];
+    if (problems.length || !outcome.ok) {
       setErrors(
-        outcome.errors.map((e) => {
+        problems.map((e) => {
           const key = keyForPath(e.path);
           return { fieldId: fieldId(key), message: money.has(e.path) ? strings.moneyError(labelOf(key, ctx), e.message) : e.message };
         }),

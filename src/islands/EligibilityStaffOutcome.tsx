@@ -31,12 +31,6 @@ const strings = {
   checklistIntro: 'What must be in the file, each kind of evidence in order of preference.',
 } as const;
 
-const decisionWords = {
-  eligible: (what: string) => `Eligible: ${what}`,
-  'not-eligible': (what: string) => `Not eligible: ${what}`,
-  depends: (what: string) => `Depends on the project: ${what}`,
-};
-
 const statusWords = { eligible: 'Eligible', 'not-eligible': 'Not eligible', depends: 'Depends on the project' };
 
 type Props = {
@@ -52,7 +46,7 @@ type Props = {
 export function EligibilityStaffOutcome({ result, jurisdictionLabel, revision, chronicHref, copied, onCopy }: Props) {
   const chosen = result.chosen;
   const headline = chosen
-    ? decisionWords[chosen.status](`${chosen.program} ${componentPlain(chosen.component, true).toLowerCase()}`)
+    ? `${statusWords[chosen.status]}: ${chosen.program} ${componentPlain(chosen.component, true).toLowerCase()}`
     : result.eligible
       ? strings.anyEligible(result.components.filter((c) => c.eligible).length)
       : strings.noneEligible;

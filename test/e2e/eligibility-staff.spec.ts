@@ -56,6 +56,18 @@ test('missing answers get an error summary that takes focus, with inline message
   await expect(page.getByRole('radio').and(page.locator('#elig-night'))).toBeFocused();
 });
 
+test('an amount that cannot be read is reported beside every other problem, not instead of them', async ({ page }) => {
+  await page.goto(
+    `tools/eligibility-staff/#j=hud&date=2024-06-03&${household.replace('size=1', 'size=abc').replace('income=0', 'income=12,34')}`,
+  );
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Annual household income:');
+  await expect(summary.getByRole('link')).not.toHaveCount(1);
+  await expect(page.locator('#elig-income-error')).toContainText('Annual household income:');
+  await expect(page.locator('#elig-size-error')).toBeVisible();
+});
+
 test('a contradiction is explained next to the answer', async ({ page }) => {
   await page.goto(
     'tools/eligibility-staff/#j=hud&date=2024-06-03&size=1&age=45&dis=no&night=emergency-shelter&own=yes&flee=no&other=yes&lacks=yes&moves=0&leaving=no&income=0&lkind=entered&limit=21000',

@@ -1,3 +1,4 @@
+import { describeShare } from './checks';
 import { describe, expect, test } from 'vitest';
 import { cash, checkOf, cocInput, errorsFor, run } from './testInputs';
 import type { BudgetLine } from './schemas';
@@ -330,4 +331,15 @@ test('there is no de minimis rate before the Uniform Guidance, so an indirect li
         'HUD federal baseline has no value for "De minimis indirect cost rate, as a share of modified total direct costs" in force on 2014-12-25: the earliest is from 2014-12-26. Choose a later application date.',
     },
   ]);
+});
+
+describe('shares shown beside the exact amounts', () => {
+  test('an exact share is written as it is; any other is "about", rounded half up to the hundredth of a percent', () => {
+    expect(describeShare(7_000_00, 100_000_00)).toBe('7%');
+    expect(describeShare(10_000_00, 60_000_00)).toBe('about 16.67%');
+    expect(describeShare(50_000_00, 60_000_00)).toBe('about 83.33%');
+    expect(describeShare(7_000_00, 100_000_02)).toBe('about 7%');
+    expect(describeShare(1, 200_000_00)).toBe('about 0%');
+    expect(describeShare(0, 0)).toBe('0%');
+  });
 });

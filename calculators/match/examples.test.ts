@@ -33,3 +33,16 @@ test('the revision-impact figures show required match, match that counts and the
     { label: 'Shortfall', value: '$63,254.50' },
   ]);
 });
+
+test('the "which sources count" example rejects each kind of source its caption names, and only those', () => {
+  const example = matchExamples.examples.find((e) => e.id === 'new-bedford-what-counts')!;
+  const outcome = matchExamples.run(example.input, { jurisdiction: example.jurisdiction });
+  expect(outcome.ok && outcome.value.rejectedSources.map((s) => [s.name, s.excludedBy])).toEqual([
+    ['Another CoC grant', ['coc-program-funds']],
+    ['Tenant rent', ['tenant-rent-or-benefits']],
+    ['Volunteer tutors', ['services-without-mou']],
+    ['Laundry income', ['program-income']],
+    ['United Way grant', ['previously-used-as-match']],
+    ['State rental vouchers', ['paid-directly-to-participants']],
+  ]);
+});

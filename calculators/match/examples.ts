@@ -211,9 +211,35 @@ export const matchExamples = defineExampleBook<MatchInput, MatchResult>({
             commitmentDate: committed,
             offeredAs: 'match',
           },
+          {
+            name: 'Laundry income',
+            kind: 'cash',
+            origin: 'program-income',
+            amount: 1_500_00,
+            commitmentDate: committed,
+            offeredAs: 'match',
+          },
+          {
+            name: 'United Way grant',
+            kind: 'cash',
+            origin: 'private',
+            amount: 6_000_00,
+            commitmentDate: committed,
+            offeredAs: 'match',
+            previouslyUsedAsMatch: true,
+          },
+          {
+            name: 'State rental vouchers',
+            kind: 'cash',
+            origin: 'state',
+            amount: 2_500_00,
+            commitmentDate: committed,
+            offeredAs: 'match',
+            paidDirectlyToParticipants: true,
+          },
         ],
       ),
-      // Counts: $10,000 + $5,000 + 120 h × $85 = $10,200 → $25,200 ≥ $25,000: surplus $200.
+      // Counts: $10,000 + $5,000 + 120 h × $85 = $10,200 → $25,200 ≥ $25,000: surplus $200. The other six cannot count.
       expected: {
         requiredMatch: 25_000_00,
         eligibleCash: 15_000_00,

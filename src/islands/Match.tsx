@@ -23,7 +23,8 @@ const strings = {
   jurisdictionHint: 'The HUD baseline, or a Continuum of Care whose local rules add checks (leverage, admin limits, thresholds).',
   program: 'Program',
   asOf: 'Application date',
-  asOfHint: 'YYYY-MM-DD. The rules in force that day apply, and commitments are compared with it.',
+  asOfHint:
+    'YYYY-MM-DD. The rules in force that day apply; where the standards require commitments dated by then (Lowell), they are checked against it.',
   projectName: 'Project name (optional)',
   projectStatus: 'New project or renewal',
   component: 'Project type',
@@ -40,6 +41,7 @@ const strings = {
   no: 'No',
   submit: 'Check the budget',
   live: 'Totals update as you type; “Check the budget” lists anything to fix.',
+  incomplete: 'Totals show when every answer can be used: “Check the budget” lists what to fix.',
   copyLink: 'Copy a link to this budget',
   copied: 'Link copied. It holds the amounts you entered, so share it only on purpose.',
   print: 'Print for the application packet',
@@ -309,7 +311,7 @@ export default function Match({
           </button>
         </div>
       </form>
-      {computed.result && (
+      {computed.result ? (
         <>
           <MatchResultView result={computed.result} projectName={state.projectName} />
           <Stamp
@@ -334,6 +336,10 @@ export default function Match({
           </div>
           {copied && <p role="status">{strings.copied}</p>}
         </>
+      ) : (
+        <p class="hint" role="status">
+          {strings.incomplete}
+        </p>
       )}
     </div>
   );

@@ -79,6 +79,9 @@ test('bad input gets an error summary that takes focus: a negative amount, a sou
   await openTool(page, 'tools/match/');
   await page.getByRole('link', { name: 'New Bedford: which sources count' }).click();
   await page.locator('#match-budget-0-amount').fill('-5');
+  // The live totals give way to a note saying why, before the person asks for the check.
+  await expect(totals(page)).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Totals show when every answer can be used' })).toBeVisible();
   await page.getByRole('button', { name: 'Check the budget' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
@@ -109,6 +112,7 @@ test('sources that cannot count are listed with the reason and a link to the sta
     /appendix-c-match\/$/,
   );
   await expect(totals(page).getByRole('row', { name: /Surplus/ })).toContainText('$200.00');
+  for (const name of ['Laundry income', 'United Way grant', 'State rental vouchers']) await expect(rejected).toContainText(`“${name}”`);
 });
 
 test('the print view keeps the result and the stamp and leaves out the editor', async ({ page }) => {

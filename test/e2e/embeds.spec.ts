@@ -397,4 +397,7 @@ test('a printed section leaves the calculator out and keeps the text and its sou
   await expect(embed(page)).toBeHidden();
   await expect(page.getByText('Tier 2: The program pays 67% of the contract rent')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Rapid Rehousing Programs' })).toBeVisible();
+  // The site's navigation is for the screen: header, breadcrumbs, section list, previous and next.
+  for (const name of ['Breadcrumb', 'Sections of this document', 'Previous and next sections'])
+    await expect(page.getByRole('navigation', { name, includeHidden: true })).toBeHidden();
 });

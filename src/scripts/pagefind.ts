@@ -18,15 +18,27 @@ export type Pagefind = {
 };
 
 let loading: Promise<Pagefind> | undefined;
+let failures = 0;
 
-/** Loads Pagefind from this site's own origin, under the configured base path. */
+/**
+ * Loads Pagefind from this site's own origin, under the configured base path. After a failure the next call
+ * tries again, at an address the browser has not seen (it remembers a module that failed to load).
+ */
 export function loadPagefind(): Promise<Pagefind> {
   const base = import.meta.env.BASE_URL;
-  loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  });
+  const retry = failures ? `?retry=${failures}` : '';
+  loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js${retry}`) as Promise<Pagefind>).then(
+    async (pagefind) => {
+      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      failures += 1;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -76,15 +88,23 @@ const isGlossary = (page: PagefindData): boolean => page.filters.type?.includes(
  * entry quotes the section that defines its term, so it follows the sections of its group; otherwise
  * Pagefind's order is kept. Nothing is written once `isCurrent` says a newer search has started, and a
  * reader moving through the results with the keyboard keeps their place when newer results arrive.
+ * Loads Pagefind first; if it cannot load, the status line says so.
  */
 export async function renderResults(
-  pagefind: Pagefind,
   query: string,
   filters: Record<string, string>,
   list: HTMLElement,
   status: HTMLElement,
   isCurrent: () => boolean,
 ): Promise<void> {
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    // Offline, or the index missing from the build: say so rather than leave the reader with no answer.
+    if (isCurrent()) status.textContent = 'Search could not be loaded. Check your connection and search again, or browse the standards.';
+    return;
+  }
   if (!query.trim()) {
     if (!isCurrent()) return;
     list.replaceChildren();

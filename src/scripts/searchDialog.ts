@@ -37,8 +37,7 @@ function build(): HTMLDialogElement {
     clearTimeout(timer);
     const isCurrent = nextTurn();
     timer = setTimeout(async () => {
-      const pagefind = await loadPagefind();
-      await renderResults(pagefind, input.value, chosenFilters(filters), list, status, isCurrent);
+      await renderResults(input.value, chosenFilters(filters), list, status, isCurrent);
     }, 120);
   };
   input.addEventListener('input', run);
@@ -47,7 +46,11 @@ function build(): HTMLDialogElement {
     const first = list.querySelector<HTMLAnchorElement>('a');
     if (first) first.focus();
   });
-  void loadPagefind().then((pagefind) => renderFilters(pagefind, filters, run));
+  // Without the index there are no filters; a search then says why.
+  loadPagefind().then(
+    (pagefind) => renderFilters(pagefind, filters, run),
+    () => {},
+  );
   return d;
 }
 

@@ -62,6 +62,25 @@ test('keyboard alone opens search with "/" and walks the results with the arrow 
   await expect(page.locator('.search-dialog')).not.toBeVisible();
 });
 
+test('when the search index cannot load, search says so, and a later search tries again', async ({ page }) => {
+  let refuse = true;
+  await page.route(
+    (url) => url.pathname.endsWith('/pagefind/pagefind.js'),
+    (route) => (refuse ? route.fulfill({ status: 404, body: '' }) : route.fallback()),
+  );
+  await page.goto('search/?q=contract%20rent');
+  await expect(page.locator('#search-page-status')).toHaveText(/^Search could not be loaded\./);
+
+  await page.goto('standards/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search the standards' })).toBeFocused();
+  await page.keyboard.type('contract rent');
+  await expect(page.locator('.search-dialog .search-status')).toHaveText(/^Search could not be loaded\./);
+  refuse = false;
+  await page.keyboard.type(' tier');
+  await expect(page.locator('.search-dialog .search-results a').first()).toBeVisible();
+});
+
 test('Ctrl+K opens search', async ({ page }) => {
   await page.goto('standards/');
   await page.keyboard.press('Control+k');

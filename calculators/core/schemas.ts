@@ -2,13 +2,16 @@ import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
 import { jurisdictionIds } from './parameters';
 
-/** Whole cents, zero or more, below a sanity ceiling that catches typing slips. */
-export const centsField = (description: string, { max = 100_000_000_00 } = {}) =>
+/**
+ * Whole cents, zero or more (more than zero with `positive`, for a limit or a base that a rule divides or
+ * compares by), below a sanity ceiling that catches typing slips.
+ */
+export const centsField = (description: string, { max = 100_000_000_00, positive = false } = {}) =>
   z
     .number({ error: (issue) => (issue.input === undefined ? 'Enter an amount' : 'Enter an amount in dollars and cents') })
     .check(
       z.int('Amounts are whole cents'),
-      z.nonnegative('The amount cannot be negative'),
+      positive ? z.positive('Enter an amount above $0.00') : z.nonnegative('The amount cannot be negative'),
       z.lte(max, 'That amount is implausibly large: check it'),
       z.describe(description),
     );

@@ -12,6 +12,7 @@ import {
   componentNames,
   programNames,
 } from './vocabulary';
+import { counted } from '../core/words';
 
 /** True for a family with children or youth, or a young person on their own (the category 3 and at-risk (2)/(3) groups). */
 export const isYouthOrFamily = (input: EligibilityInput, youthAgeBelow: number): boolean =>
@@ -90,7 +91,7 @@ export function contradictions(input: EligibilityInput): FieldError[] {
   if (input.recentEconomicMoves > input.recentMoves) {
     errors.push({
       path: 'recentEconomicMoves',
-      message: `These answers disagree: ${input.recentEconomicMoves} moves for money reasons, but only ${input.recentMoves} moves in all. Moves for money reasons are part of all moves.`,
+      message: `These answers disagree: ${counted(input.recentEconomicMoves, 'move')} for money reasons, but only ${counted(input.recentMoves, 'move')} in all. Moves for money reasons are part of all moves.`,
     });
   }
   if (input.household.size === 1 && input.household.childrenOrYouth) {
@@ -103,7 +104,7 @@ export function contradictions(input: EligibilityInput): FieldError[] {
   if (input.unit && input.unit.people < input.household.size && unitPlaces.includes(input.lastNight)) {
     errors.push({
       path: 'unit.people',
-      message: `These answers disagree: ${input.unit.people} people live in the unit, but the household alone has ${input.household.size}. Count everyone who lives there, including the household.`,
+      message: `These answers disagree: the unit has ${counted(input.unit.people, 'person', 'people')} living in it, but the household alone has ${input.household.size}. Count everyone who lives there, including the household.`,
     });
   }
   if (input.doubledUpForEconomicHardship === true && input.lastNight !== 'with-others') {

@@ -5,6 +5,7 @@ import { definitions } from './definitions';
 import { cite, type EligibilityParameters } from './ruleParameters';
 import type { EligibilityInput } from './schema';
 import { unitPlaces, type HomelessCategory } from './vocabulary';
+import { counted } from '../core/words';
 
 /** The paragraph of the at-risk definition (24 CFR 576.2) a household meets. */
 export type AtRiskBasis =
@@ -35,7 +36,7 @@ function conditions(input: EligibilityInput, p: EligibilityParameters): Conditio
       moves > 0
         ? reason(
             movedEnough ? 'at-risk-economic-moves' : 'at-risk-economic-moves-not-met',
-            `Moved ${moves} times for economic reasons in the last ${p.atRiskEconomicMovesDays.value} days (${moves} ${movedEnough ? '≥' : '<'} ${minMoves}): condition (A) ${movedEnough ? 'met' : 'not met'}.`,
+            `Moved ${counted(moves, 'time')} for economic reasons in the last ${p.atRiskEconomicMovesDays.value} days (${moves} ${movedEnough ? '≥' : '<'} ${minMoves}): condition (A) ${movedEnough ? 'met' : 'not met'}.`,
             cite(p.atRiskEconomicMoves),
           )
         : null,
@@ -65,7 +66,7 @@ function conditions(input: EligibilityInput, p: EligibilityParameters): Conditio
       met,
       reason: reason(
         met ? 'at-risk-written-notice' : 'at-risk-notice-not-met',
-        `Notice to leave on ${input.mustLeaveOn}, ${days} days after the assessment date (${days} ${soon ? '≤' : '>'} ${limit} days: ${soon ? 'yes' : 'no'}); in writing: ${written ? 'yes' : 'no'}. Condition (C) ${met ? 'met' : 'needs a written notice ending the right to stay within ' + limit + ' days, so it is not met'}.`,
+        `Notice to leave on ${input.mustLeaveOn}, ${counted(days, 'day')} after the assessment date (${days} ${soon ? '≤' : '>'} ${limit} days: ${soon ? 'yes' : 'no'}); in writing: ${written ? 'yes' : 'no'}. Condition (C) ${met ? 'met' : 'needs a written notice ending the right to stay within ' + limit + ' days, so it is not met'}.`,
         cite(p.atRiskNoticeDays),
       ),
     };
@@ -91,7 +92,7 @@ function conditions(input: EligibilityInput, p: EligibilityParameters): Conditio
         met,
         reason: reason(
           met ? 'at-risk-overcrowded-sro' : 'at-risk-sro-not-overcrowded',
-          `${people} people in a single-room occupancy or efficiency unit (${people} ${met ? '>' : '≤'} ${max}): condition (E) ${met ? 'met' : 'not met; it needs more than ' + max}.`,
+          `${counted(people, 'person', 'people')} in a single-room occupancy or efficiency unit (${people} ${met ? '>' : '≤'} ${max}): condition (E) ${met ? 'met' : 'not met; it needs more than ' + max}.`,
           cite(p.atRiskSroMaxPersons),
         ),
       };
@@ -103,7 +104,7 @@ function conditions(input: EligibilityInput, p: EligibilityParameters): Conditio
         met,
         reason: reason(
           met ? 'at-risk-overcrowded-rooms' : 'at-risk-rooms-not-overcrowded',
-          `${people} people in ${rooms} rooms: ${people} ÷ ${rooms} = ${perRoom(people, rooms)} people per room (${met ? 'more than' : 'not more than'} ${ratio}): condition (E) ${met ? 'met' : 'not met'}.`,
+          `${counted(people, 'person', 'people')} in ${counted(rooms, 'room')}: ${people} ÷ ${rooms} = ${perRoom(people, rooms)} people per room (${met ? 'more than' : 'not more than'} ${ratio}): condition (E) ${met ? 'met' : 'not met'}.`,
           cite(p.atRiskPersonsPerRoom),
         ),
       };

@@ -33,6 +33,16 @@ const youth = (extra: Partial<EligibilityInput> = {}): EligibilityInput => ({
 });
 
 describe('category 1: literally homeless', () => {
+  test('a night in a home is not category 1, and the reason cites what category 1 is: street, shelter, a short institution stay', () => {
+    const outcome = decide(stayingWithFriends);
+    const why = outcome.reasons.find((r) => r.code === 'category-1-not-met');
+    expect(why?.citations.map((c) => c.quote)).toEqual([
+      expect.stringContaining('not designed for or ordinarily used as a regular sleeping accommodation'),
+      expect.stringContaining('supervised publicly or privately operated shelter'),
+      expect.stringContaining('90 days or less'),
+    ]);
+  });
+
   test('a night in a place not meant for human habitation is category 1 (i)', () => {
     expect(decide(sleptOutside)).toMatchObject({ categories: [1], category1Paragraph: '(i)' });
   });

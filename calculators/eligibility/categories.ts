@@ -5,6 +5,7 @@ import { definitions } from './definitions';
 import { cite, type EligibilityParameters } from './ruleParameters';
 import type { EligibilityInput } from './schema';
 import { housingPlaces, placeNames, shelterPlaces, unshelteredPlaces, type HomelessCategory } from './vocabulary';
+import { counted } from '../core/words';
 
 /** Which paragraph of category 1 the household meets: (i) unsheltered, (ii) shelter, (iii) leaving an institution. */
 export type Category1Paragraph = '(i)' | '(ii)' | '(iii)';
@@ -48,7 +49,7 @@ function category1(input: EligibilityInput, p: EligibilityParameters): { paragra
     const max = p.institutionMaxDays.value;
     const shortEnough = daysStayed <= max;
     const cameFromStreetOrShelter = p.institutionPriorPlaces.value.includes(placeBefore);
-    const text = `Leaving an institution after ${daysStayed} days (${daysStayed} ${shortEnough ? '≤' : '>'} ${max} days: ${tick(shortEnough)}), having stayed in ${placeNames[placeBefore]} right before entering (${tick(cameFromStreetOrShelter)}).`;
+    const text = `Leaving an institution after ${counted(daysStayed, 'day')} (${daysStayed} ${shortEnough ? '≤' : '>'} ${max} days: ${tick(shortEnough)}), having stayed in ${placeNames[placeBefore]} right before entering (${tick(cameFromStreetOrShelter)}).`;
     const met = shortEnough && cameFromStreetOrShelter;
     return {
       paragraph: met ? '(iii)' : null,
@@ -65,6 +66,8 @@ function category1(input: EligibilityInput, p: EligibilityParameters): { paragra
     reason: reason(
       'category-1-not-met',
       `Spent last night in ${place}, which is not a category 1 place (street, shelter, or an institution stay of ${p.institutionMaxDays.value} days or less).`,
+      definitions.category1Unsheltered,
+      definitions.category1Shelter,
       cite(p.institutionMaxDays),
     ),
   };
@@ -99,7 +102,7 @@ function category2(input: EligibilityInput, p: EligibilityParameters): { met: bo
     met,
     reason: reason(
       met ? 'category-2-met' : 'category-2-not-met',
-      `Has to leave on ${input.mustLeaveOn}, ${days} days after the assessment date ${input.assessmentDate} (${days} ${soon ? '≤' : '>'} ${limit} days: ${tick(soon)}); no other place to live: ${tick(!input.otherResidence)}; lacks resources and support: ${tick(input.lacksResources)}. ${met ? 'Category 2, imminent risk of homelessness.' : 'Category 2 needs all three, so it is not met.'}`,
+      `Has to leave on ${input.mustLeaveOn}, ${counted(days, 'day')} after the assessment date ${input.assessmentDate} (${days} ${soon ? '≤' : '>'} ${limit} days: ${tick(soon)}); no other place to live: ${tick(!input.otherResidence)}; lacks resources and support: ${tick(input.lacksResources)}. ${met ? 'Category 2, imminent risk of homelessness.' : 'Category 2 needs all three, so it is not met.'}`,
       cite(p.category2Days),
       definitions.category2,
     ),
@@ -140,7 +143,7 @@ function category3(input: EligibilityInput, p: EligibilityParameters): { met: bo
     met,
     reason: reason(
       met ? 'category-3-met' : 'category-3-not-met',
-      `Homeless under another federal law: yes; no lease, ownership or occupancy agreement in the last ${p.category3LookbackDays.value} days: ${tick(noLease)}; ${moves} moves (${moves} ${enoughMoves ? '≥' : '<'} ${p.category3MinimumMoves.value}: ${tick(enoughMoves)}); special needs or barriers: ${needs.length} special needs and ${barriers} barriers to employment (${expectedToContinue ? 'expected to continue' : `needs a special need or ${p.category3MinimumBarriers.value} or more barriers`}). ${met ? 'The category 3 criteria are met.' : 'Category 3 needs all of these, so it is not met.'}`,
+      `Homeless under another federal law: yes; no lease, ownership or occupancy agreement in the last ${p.category3LookbackDays.value} days: ${tick(noLease)}; ${counted(moves, 'move')} (${moves} ${enoughMoves ? '≥' : '<'} ${p.category3MinimumMoves.value}: ${tick(enoughMoves)}); special needs or barriers: ${counted(needs.length, 'special need')} and ${counted(barriers, 'barrier')} to employment (${expectedToContinue ? 'expected to continue' : `needs a special need or ${p.category3MinimumBarriers.value} or more barriers`}). ${met ? 'The category 3 criteria are met.' : 'Category 3 needs all of these, so it is not met.'}`,
       cite(p.category3LookbackDays),
       cite(p.category3MinimumMoves),
       cite(p.category3MinimumBarriers),

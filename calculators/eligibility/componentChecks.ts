@@ -7,6 +7,7 @@ import { answerMissing } from './questions';
 import { cite, type CategoryRule, type EligibilityParameters, type Param } from './ruleParameters';
 import type { EligibilityInput } from './schema';
 import { componentNames, type Component, type HomelessCategory, type Program } from './vocabulary';
+import { counted } from '../core/words';
 
 // The single checks a component decision is made of: categories, category 3 in CoC, verification windows, bonus rules, chronic status.
 
@@ -147,7 +148,7 @@ export function verificationWindow(ctx: ComponentContext, program: Program): Che
   }
   const days = daysBetween(verification.verifiedOn, verification.enrollmentOn);
   const within = days <= limit;
-  const text = `Homelessness verified on ${verification.verifiedOn}, ${days} days before enrollment on ${verification.enrollmentOn} (${days} ${within ? '≤' : '>'} ${limit} days)`;
+  const text = `Homelessness verified on ${verification.verifiedOn}, ${counted(days, 'day')} before enrollment on ${verification.enrollmentOn} (${days} ${within ? '≤' : '>'} ${limit} days)`;
   return within
     ? pass([reason('verified-within-window', `${text}: within the window.`, cite(window))])
     : {

@@ -7,14 +7,14 @@ const missingOr = (path: QuestionPath, invalid: string) => (issue: { input?: unk
   issue.input === undefined ? questions[path] : invalid;
 
 const yesNo = (path: QuestionPath, description: string) =>
-  z.boolean({ error: missingOr(path, `Answer yes or no. ${questions[path]}`) }).check(z.describe(description));
+  z.boolean({ error: missingOr(path, `${questions[path]}: yes or no`) }).check(z.describe(description));
 
 const wholeNumber = (path: QuestionPath, description: string, min: number, max: number) =>
   z
-    .int({ error: missingOr(path, `Enter a whole number. ${questions[path]}`) })
+    .int({ error: missingOr(path, `${questions[path]}, as a whole number`) })
     .check(
-      z.gte(min, `Enter ${min} or more. ${questions[path]}`),
-      z.lte(max, `Enter ${max} or fewer: check the number. ${questions[path]}`),
+      z.gte(min, `${questions[path]}: ${min} or more`),
+      z.lte(max, `${questions[path]}: ${max} or fewer (check the number)`),
       z.describe(description),
     );
 
@@ -40,11 +40,15 @@ const IncomeLimit = z.discriminatedUnion(
       kind: z.literal('entered'),
       thirtyPercentLimit: centsField('The 30% of area median income limit for this household size, in cents a year, as HUD publishes it', {
         max: 10_000_000_00,
+        positive: true,
       }),
     }),
     z.object({
       kind: z.literal('median'),
-      areaMedianIncome: centsField('The area median family income (100%), in cents a year, as HUD publishes it', { max: 100_000_000_00 }),
+      areaMedianIncome: centsField('The area median family income (100%), in cents a year, as HUD publishes it', {
+        max: 100_000_000_00,
+        positive: true,
+      }),
     }),
   ],
   { error: 'Choose how to find the income limit: from the table, entered, or from the area median income' },

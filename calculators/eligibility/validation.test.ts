@@ -123,19 +123,19 @@ describe('invalid answers get a message that says how to fix them', () => {
   test('a fraction of a move, a negative count and a household of 0', () => {
     expect(refusal({ ...sleptOutside, recentMoves: 1.5 })[0]).toEqual({
       path: 'recentMoves',
-      message: 'Enter a whole number. Enter how many times the household moved in the last 60 days',
+      message: 'Enter how many times the household moved in the last 60 days, as a whole number',
     });
     expect(refusal({ ...sleptOutside, recentMoves: -1 })[0]?.message).toBe(
-      'Enter 0 or more. Enter how many times the household moved in the last 60 days',
+      'Enter how many times the household moved in the last 60 days: 0 or more',
     );
     expect(refusal({ ...sleptOutside, household: { ...sleptOutside.household, size: 0 } })[0]?.message).toBe(
-      'Enter 1 or more. Enter how many people are in the household',
+      'Enter how many people are in the household: 1 or more',
     );
   });
 
   test('a yes/no answer given as text', () => {
     expect(refusal({ ...sleptOutside, fleeingViolence: 'no' })).toEqual([
-      { path: 'fleeingViolence', message: 'Answer yes or no. Say whether the household is fleeing or trying to flee violence' },
+      { path: 'fleeingViolence', message: 'Say whether the household is fleeing or trying to flee violence: yes or no' },
     ]);
   });
 
@@ -147,6 +147,17 @@ describe('invalid answers get a message that says how to fix them', () => {
       { path: 'income.annual', message: 'The amount cannot be negative' },
     ]);
     expect(refusal({ ...sleptOutside, income: { annual: Number.NaN, limit: sleptOutside.income.limit } })[0]?.path).toBe('income.annual');
+  });
+
+  test('an income limit or area median of $0.00: a limit that nothing is below is a typing slip', () => {
+    for (const limit of [
+      { kind: 'entered', thirtyPercentLimit: 0 },
+      { kind: 'median', areaMedianIncome: 0 },
+    ] as const) {
+      expect(refusal({ ...sleptOutside, income: { annual: 18_000_00, limit } })).toEqual([
+        { path: `income.limit.${Object.keys(limit)[1]}`, message: 'Enter an amount above $0.00' },
+      ]);
+    }
   });
 
   test('an income limit of an unknown kind', () => {
@@ -197,7 +208,7 @@ describe('contradictory answers are explained, never silently resolved', () => {
       {
         path: 'recentEconomicMoves',
         message:
-          'These answers disagree: 2 moves for money reasons, but only 1 moves in all. Moves for money reasons are part of all moves.',
+          'These answers disagree: 2 moves for money reasons, but only 1 move in all. Moves for money reasons are part of all moves.',
       },
     ]);
   });
@@ -210,6 +221,9 @@ describe('contradictory answers are explained, never silently resolved', () => {
 
   test('fewer people in the unit than in the household', () => {
     expect(refusal({ ...rentingFamily, unit: { kind: 'larger', people: 2, rooms: 3 } })[0]?.path).toBe('unit.people');
+    expect(refusal({ ...rentingFamily, unit: { kind: 'larger', people: 1, rooms: 3 } })[0]?.message).toMatch(
+      /^These answers disagree: the unit has 1 person living in it, but the household alone has \d+\./,
+    );
   });
 
   test("doubled up for money reasons, yet not in someone else's home", () => {

@@ -59,7 +59,7 @@ export function NextSteps({ steps, chronicHref }: { steps: NextStep[]; chronicHr
   );
 }
 
-/** The documentation list: every option by level for staff, the preferred one for applicants. */
+/** The documentation list: every option by level for staff; for applicants each kind of proof in one line, the preferred first. */
 export function Checklist({ entries, full }: { entries: DocumentationEntry[]; full: boolean }) {
   return (
     <>
@@ -80,7 +80,7 @@ export function Checklist({ entries, full }: { entries: DocumentationEntry[]; fu
                   </ol>
                 </li>
               ) : (
-                <li>{requirement.options[0]?.text}</li>
+                <li>{requirement.options.map((option) => option.text).join('; or ')}</li>
               ),
             )}
           </ul>

@@ -79,7 +79,10 @@ test('an applicant sleeping outside in Nashville answers by keyboard alone and l
   await expect(outcome).toContainText('This is guidance, not a decision');
   await expect(outcome).toContainText('Contact Coordinated Entry');
   await expect(outcome).toContainText('Literally homeless');
-  await expect(outcome).toContainText('Written observation by the outreach worker');
+  // Every kind of proof, the preferred first: a person who slept in a shelter has no outreach worker's note.
+  await expect(outcome.getByRole('listitem').filter({ hasText: 'Written observation by the outreach worker' })).toContainText(
+    'Written observation by the outreach worker; or Written referral by another housing or service provider; or Certification by the individual',
+  );
   await expect(page).toHaveURL(/#.*s=outcome/);
   expect(await axe(page)).toEqual([]);
 });

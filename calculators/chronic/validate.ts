@@ -19,7 +19,7 @@ const TYPE_WORDS: Record<StayType, string> = {
 
 /** How a stay is named in messages: its number as the form shows it, its type and dates. */
 export const describeStay = (stay: ChronicStay, index: number): string =>
-  `stay ${index + 1} (${TYPE_WORDS[stay.type]}, ${stay.start} to ${stay.end ?? 'the assessment date'})`;
+  `Stay ${index + 1} (${TYPE_WORDS[stay.type]}, ${stay.start} to ${stay.end ?? 'the assessment date'})`;
 
 const needsEvidence = (type: StayType): boolean => type !== 'housed_other' && type !== 'transitional_housing';
 

@@ -9,7 +9,7 @@ describe('stays that cannot be true are refused with a message on the field', ()
       {
         path: 'stays.1.start',
         message:
-          'stay 2 (emergency shelter, 2023-02-15 to the assessment date) overlaps stay 1 (street or other place not meant for habitation, 2023-01-01 to 2023-03-01): a person sleeps in one place each night, so change the dates so the stays do not overlap',
+          'Stay 2 (emergency shelter, 2023-02-15 to the assessment date) overlaps Stay 1 (street or other place not meant for habitation, 2023-01-01 to 2023-03-01): a person sleeps in one place each night, so change the dates so the stays do not overlap',
       },
     ]);
   });
@@ -18,7 +18,7 @@ describe('stays that cannot be true are refused with a message on the field', ()
     const [error] = refused(individual(A, [stay('2023-01-01', '2023-03-01'), stay('2023-03-01', undefined)]));
     expect(error?.path).toBe('stays.1.start');
     expect(error?.message).toMatch(
-      /starts on 2023-03-01, the last night of stay 1 .* Each date is one night in one place: start this stay the day after, or end the other a day earlier$/,
+      /starts on 2023-03-01, the last night of Stay 1 .* Each date is one night in one place: start this stay the day after, or end the other a day earlier$/,
     );
   });
 
@@ -38,7 +38,7 @@ describe('stays that cannot be true are refused with a message on the field', ()
       {
         path: 'stays.0.end',
         message:
-          'The last night of stay 1 (street or other place not meant for habitation, 2023-05-01 to 2023-04-01) is before its first night: swap the dates or correct one of them',
+          'The last night of Stay 1 (street or other place not meant for habitation, 2023-05-01 to 2023-04-01) is before its first night: swap the dates or correct one of them',
       },
     ]);
   });

@@ -220,7 +220,7 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
         <ErrorSummary errors={errors} attempt={attempt} />
         <h2>{strings.checkHeading}</h2>
         <p>{strings.checkIntro}</p>
-        <table class="result-table">
+        <table class="result-table check-answers">
           <thead>
             <tr>
               <th scope="col">{strings.question}</th>

@@ -222,3 +222,15 @@ test('on a phone-sized screen, tabbing back up the page never brings focus under
   await expect(exit).toBeFocused();
   expect(covered).toEqual([]);
 });
+
+test('on a phone-sized screen, "Check your answers" fits the screen with its Change links whole', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(
+    'tools/eligibility/#j=nashville-davidson&night=hotel-paid-by-program&own=no&flee=no&other=no&lacks=yes&refuse=yes&size=3&kids=yes&age=30&statute=other&lease=no&moves=2&needs=substance-addiction&barriers=0&leaving=no&dis=no&income=1200&s=check',
+  );
+  const table = page.getByRole('table').filter({ hasText: 'Your answer' });
+  await expect(table).toBeVisible();
+  expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+  const change = table.getByRole('link', { name: /^Change/ }).first();
+  expect(await change.evaluate((a) => a.getClientRects().length)).toBe(1);
+});

@@ -145,6 +145,11 @@ export default function EligibilityApplicant({ sets, resources, chronicHref }: P
       const money = parseMoney(value);
       if (!money.ok) problem = money.message;
     }
+    if (!problem) {
+      // The rules' own checks of this answer (a household of 0, a date that does not exist) at its question, not only at the end.
+      const decided = decide(answers);
+      if (decided && !decided.ok) problem = decided.errors.find((e) => keyForPath(e.path) === key)?.message ?? null;
+    }
     if (problem) {
       setErrors([{ fieldId: fieldId(key), message: problem }]);
       return;

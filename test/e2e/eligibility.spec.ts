@@ -144,6 +144,22 @@ test('continuing without an answer shows an error summary that takes focus and l
   await expect(page.getByRole('radio').first()).toBeFocused();
 });
 
+test('an answer the rules refuse is explained at its own question, not only at the end', async ({ page }) => {
+  await page.goto('tools/eligibility/#j=nashville-davidson&night=unsheltered&own=no&flee=no&other=no&lacks=yes&refuse=yes&s=size');
+  const size = page.getByLabel('How many people are in your household, including you?');
+  await size.fill('0');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Enter how many people are in the household: 1 or more');
+  await expect(size).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await size.fill('2');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(size).toHaveCount(0);
+});
+
 test('a shelter stay and a home of its own for the same night are explained, and the answer can be changed', async ({ page }) => {
   // Answers from a link: last night in a shelter, yet a home of its own to stay in tonight.
   const answers =

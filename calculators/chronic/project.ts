@@ -7,6 +7,7 @@ import { fail, ok, parseInput, type FieldError, type Outcome } from '../core/out
 import { isoDateField } from '../core/schemas';
 import { chooseChronicProjectParameters } from '../parameters/chronic';
 import { earliestDate, inForce } from './chronicParameters';
+import { counted } from '../core/words';
 
 /** One household's documentation packet, as the project's files show it. */
 export const ProjectHousehold = z.object({
@@ -125,7 +126,7 @@ export function checkProjectRecordkeeping(input: unknown, options: RuleOptions =
       ...(h.disabilityVerified ? [] : ['Verify the disability']),
       ...(monthsShort > 0
         ? [
-            `Get third-party evidence for ${monthsShort} more ${monthsShort === 1 ? 'month' : 'months'} (${h.thirdPartyMonths} of ${months.value} on file)`,
+            `Get third-party evidence for ${counted(monthsShort, 'more month', 'more months')} (${h.thirdPartyMonths} of ${months.value} on file)`,
           ]
         : []),
     ];

@@ -3,6 +3,7 @@ import { formatBasisPoints, formatCents, percentOf, type Cents } from '../core/m
 import * as passages from './passages';
 import { cite } from './reasons';
 import { MissingRuleData, type RuleReader, type UsedParameter } from './ruleReader';
+import { counted } from '../core/words';
 
 export const ruleSets = ['pre-hotma', 'hotma'] as const;
 export type RuleSet = (typeof ruleSets)[number];
@@ -58,7 +59,7 @@ export function adjustedIncome(rules: RuleReader, facts: DeductionFacts): Adjust
       'deduction-dependents',
       facts.dependents === 0
         ? 'No dependents: no dependent deduction.'
-        : `${facts.dependents} ${facts.dependents === 1 ? 'dependent' : 'dependents'} × ${formatCents(perDependent.value)} = ${formatCents(dependents)}.`,
+        : `${counted(facts.dependents, 'dependent')} × ${formatCents(perDependent.value)} = ${formatCents(dependents)}.`,
       cite(perDependent),
     ),
   );

@@ -5,8 +5,7 @@ import * as passages from './passages';
 import { cite } from './reasons';
 import type { RuleReader } from './ruleReader';
 import type { LimitsInput } from './schemas/limits';
-
-const monthsWord = (n: number): string => `${n} ${n === 1 ? 'month' : 'months'}`;
+import { counted } from '../core/words';
 
 /** Security deposit at most the stated months of rent. */
 export function securityDepositCheck(rules: RuleReader, contractRent: Cents, deposit: Cents): LimitCheck {
@@ -15,7 +14,7 @@ export function securityDepositCheck(rules: RuleReader, contractRent: Cents, dep
   const within = deposit <= limit;
   return check(
     'security-deposit',
-    `Security deposit at most ${monthsWord(months.value)} of rent`,
+    `Security deposit at most ${counted(months.value, 'month')} of rent`,
     passIf(within),
     reason(
       'security-deposit',
@@ -32,7 +31,7 @@ export function lastMonthRentCheck(rules: RuleReader, contractRent: Cents, lastM
   const within = lastMonthRent <= limit;
   return check(
     'last-month-rent',
-    `Last month's rent at most ${monthsWord(months.value)} of rent`,
+    `Last month's rent at most ${counted(months.value, 'month')} of rent`,
     passIf(within),
     reason(
       'last-month-rent',
@@ -65,11 +64,11 @@ export function arrearsChecks(rules: RuleReader, input: LimitsInput, arrears: No
   checks.push(
     check(
       'arrears-months',
-      `Arrears at most ${monthsWord(most.value)}`,
+      `Arrears at most ${counted(most.value, 'month')}`,
       passIf(within),
       reason(
         'arrears-months',
-        `${monthsWord(arrears.months)} of arrears; the most is ${monthsWord(most.value)}, including late fees on them: ${within ? 'within the limit' : `${monthsWord(arrears.months - most.value)} over`}.`,
+        `${counted(arrears.months, 'month')} of arrears; the most is ${counted(most.value, 'month')}, including late fees on them: ${within ? 'within the limit' : `${counted(arrears.months - most.value, 'month')} over`}.`,
         cite(most),
       ),
     ),

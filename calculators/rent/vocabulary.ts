@@ -1,3 +1,5 @@
+import { counted } from '../core/words';
+
 /**
  * The fixed answers the rent questions accept, without zod, so islands can show them without
  * loading validation code before a person interacts. The schemas validate against these lists.
@@ -31,7 +33,7 @@ export const nonUtilityServices = ['telephone', 'internet', 'cable'] as const;
 export type NonUtilityService = (typeof nonUtilityServices)[number];
 
 /** A unit size as the reasons say it: "an efficiency (0 bedrooms)", "1 bedroom", "3 bedrooms". */
-export const bedroomWords = (n: number): string => (n === 0 ? 'an efficiency (0 bedrooms)' : `${n} ${n === 1 ? 'bedroom' : 'bedrooms'}`);
+export const bedroomWords = (n: number): string => (n === 0 ? 'an efficiency (0 bedrooms)' : counted(n, 'bedroom'));
 
 export const fuels = ['gas', 'electric', 'oil'] as const;
 export type Fuel = (typeof fuels)[number];

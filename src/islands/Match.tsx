@@ -24,7 +24,7 @@ const strings = {
   program: 'Program',
   asOf: 'Application date',
   asOfHint:
-    'YYYY-MM-DD. The rules in force that day apply; where the standards require commitments dated by then (Lowell), they are checked against it.',
+    'YYYY-MM-DD. The rules in force that day apply; where the standards require commitments dated by then, they are checked against it.',
   projectName: 'Project name (optional)',
   projectStatus: 'New project or renewal',
   component: 'Project type',

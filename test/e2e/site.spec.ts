@@ -42,11 +42,9 @@ test("a section leads on to the next section of its document and back, in the do
   await expect(prevNext.getByRole('link', { name: `← Previous: ${sections[0]![0]}` })).toHaveAttribute('rel', 'prev');
   await expect(prevNext.getByRole('link', { name: `Next: ${sections[2]![0]} →` })).toHaveAttribute('rel', 'next');
 
-  const [lastTitle, lastPath] = sections.at(-1)!;
-  await page.goto(lastPath!);
+  await page.goto(sections.at(-1)![1]!);
   await expect(prevNext.getByRole('link', { name: `← Previous: ${sections.at(-2)![0]}` })).toBeVisible();
   await expect(prevNext.getByRole('link', { name: /Next/ })).toHaveCount(0);
-  expect(lastTitle).not.toBe('');
 });
 
 test('a paragraph has a stable anchor that works as a plain link', async ({ page }) => {
